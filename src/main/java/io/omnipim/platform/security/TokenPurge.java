@@ -1,0 +1,21 @@
+package io.omnipim.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.scheduler.Scheduled;
+
+/** Deletes tokens that expired more than a day ago. */
+@ApplicationScoped
+public class TokenPurge {
+
+    private final TokenService tokens;
+
+    public TokenPurge(TokenService tokens) {
+        this.tokens = tokens;
+    }
+
+    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purge() {
+        tokens.purgeExpired();
+    }
+}
