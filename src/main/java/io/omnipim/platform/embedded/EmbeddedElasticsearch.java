@@ -64,6 +64,13 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         }
     }
 
+    /** Where the Elasticsearch files of a data directory live (see {@link #chooseRoot}). */
+    public static Path rootFor(Path dataDir) {
+        return chooseRoot(dataDir.resolve("elasticsearch"), UnprivilegedAccount.runningAsRoot()
+                ? Optional.of(UnprivilegedAccount.findOrCreate())
+                : Optional.empty());
+    }
+
     /**
      * As root, Elasticsearch runs as an unprivileged account that must be able to walk down to its files. When the
      * data directory sits somewhere it cannot reach (under /root, say), its files live in /var/lib instead, one

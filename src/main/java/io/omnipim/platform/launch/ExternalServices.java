@@ -18,8 +18,6 @@ import java.util.Map;
  */
 final class ExternalServices {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(45);
-
     private ExternalServices() {
     }
 
@@ -32,7 +30,9 @@ final class ExternalServices {
                         () -> new LaunchException("PIM_DB_URL is set but PIM_ES_URL is not: set both, or neither"));
         String user = env.get("PIM_DB_USER").orElse("pim");
         String password = env.get("PIM_DB_PASSWORD").orElse("");
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        // a compose stack starts everything at once: wait a while (PIM_STARTUP_TIMEOUT seconds) before giving up
+        Duration patience = Duration.ofSeconds(Long.parseLong(env.get("PIM_STARTUP_TIMEOUT").orElse("45")));
+        long deadline = System.nanoTime() + patience.toNanos();
         awaitPostgres(dbUrl, user, password, deadline);
         awaitElasticsearch(esUrl, env, deadline);
         Map<String, String> config = new LinkedHashMap<>();
