@@ -1,0 +1,55 @@
+package io.omnipim.catalog.product;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.agroal.api.AgroalDataSource;
+import io.omnipim.catalog.structure.core.StructureUsage;
+
+/** Answers the structure's "is this still used?" questions from the product tables. */
+@ApplicationScoped
+public class ProductUsage implements StructureUsage {
+
+    private final AgroalDataSource dataSource;
+
+    public ProductUsage(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public long productsInFamily(String family) {
+        return count("SELECT count(*) FROM product WHERE family = ?", family);
+    }
+
+    @Override
+    public long productModelsInFamily(String family) {
+        return count("SELECT count(*) FROM product_model WHERE family = ?", family);
+    }
+
+    @Override
+    public long productModelsOfVariant(String familyVariant) {
+        return count("SELECT count(*) FROM product_model WHERE family_variant = ?", familyVariant);
+    }
+
+    @Override
+    public long productsInCategory(String category) {
+        return count("SELECT count(*) FROM product WHERE categories @> ARRAY[?]::text[]", category)
+                + count("SELECT count(*) FROM product_model WHERE categories @> ARRAY[?]::text[]", category);
+    }
+
+    private long count(String sql, String param) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, param);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

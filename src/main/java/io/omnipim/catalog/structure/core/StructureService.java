@@ -1,0 +1,137 @@
+package io.omnipim.catalog.structure.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.omnipim.catalog.structure.CatalogStructure;
+import io.omnipim.platform.errors.FieldError;
+import io.omnipim.platform.errors.PimException;
+import io.omnipim.platform.json.JsonBinding;
+import io.omnipim.platform.json.JsonMerge;
+import io.omnipim.platform.outbox.Outbox;
+
+/**
+ * Reads and writes structure objects of any kind: merges a PATCH into the stored JSON, binds it to the kind's
+ * record, validates it against the rest of the catalog, stores it, and records an event and a new revision in the
+ * same transaction. A write that changes nothing stores nothing.
+ */
+@ApplicationScoped
+public class StructureService {
+
+    private final StructureRepository repository;
+    private final StructureCache cache;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+    private final StructureUsage usage;
+
+    public StructureService(StructureRepository repository, StructureCache cache, Outbox outbox, ObjectMapper json,
+            StructureUsage usage) {
+        this.repository = repository;
+        this.cache = cache;
+        this.outbox = outbox;
+        this.json = json;
+        this.usage = usage;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public <T> T get(StructureKind<T> kind, String code) {
+        return repository.find(kind.name(), code).map(o -> kind.present(json.convertValue(o.data(), kind.type()),
+                cache.current()))
+                .orElseThrow(() -> PimException.notFound(kind.label() + " \"" + code + "\" does not exist."));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public <T> Optional<T> find(StructureKind<T> kind, String code) {
+        return repository.find(kind.name(), code).map(o -> json.convertValue(o.data(), kind.type()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public <T> List<T> page(StructureKind<T> kind, int page, int limit) {
+        CatalogStructure catalog = cache.current();
+        return repository.page(kind.name(), (page - 1) * limit, limit).stream()
+                .map(o -> kind.present(json.convertValue(o.data(), kind.type()), catalog)).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(StructureKind<?> kind) {
+        return repository.count(kind.name());
+    }
+
+    /** POST: creates, or 422 when the code is taken. */
+    @Transactional
+    public <T> T create(StructureKind<T> kind, ObjectNode body) {
+        JsonNode code = body.get("code");
+        if (code != null && code.isTextual() && repository.find(kind.name(), code.asText()).isPresent()) {
+            throw PimException.unprocessable("Validation failed.",
+                    List.of(FieldError.of("code", "This value is already used.")));
+        }
+        return save(kind, code == null || !code.isTextual() ? null : code.asText(), body, Optional.empty()).value();
+    }
+
+    /** PATCH: creates or merges; tells which it did. */
+    @Transactional
+    public <T> Upserted<T> upsert(StructureKind<T> kind, String code, ObjectNode patch) {
+        JsonNode bodyCode = patch.get("code");
+        if (bodyCode != null && !bodyCode.isNull() && !code.equals(bodyCode.asText())) {
+            throw PimException.unprocessable("The code \"" + bodyCode.asText()
+                    + "\" provided in the request body must match the code \"" + code + "\" provided in the url.",
+                    List.of());
+        }
+        return save(kind, code, patch, repository.findForUpdate(kind.name(), code));
+    }
+
+    private <T> Upserted<T> save(StructureKind<T> kind, String code, ObjectNode patch, Optional<StoredObject> stored) {
+        ObjectNode base = stored.map(StoredObject::data).orElseGet(json::createObjectNode);
+        ObjectNode merged = JsonMerge.merge(base, patch);
+        if (code != null) {
+            merged.put("code", code);
+        }
+        CatalogStructure catalog = cache.current();
+        T value = kind.normalize(JsonBinding.bind(json, merged, kind.type()), catalog);
+        T previous = stored.map(o -> kind.normalize(json.convertValue(o.data(), kind.type()), catalog)).orElse(null);
+        List<FieldError> errors = kind.validate(value, previous, catalog);
+        if (!errors.isEmpty()) {
+            throw PimException.unprocessable("Validation failed.", errors);
+        }
+        if (previous != null && Objects.equals(json.valueToTree(previous), json.valueToTree(value))) {
+            return new Upserted<>(value, false, false);
+        }
+        String savedCode = kind.codeOf(value);
+        long version = repository.save(kind.name(), savedCode, value, kind.parentOf(value));
+        changed(kind, savedCode, version, previous == null ? "created" : "updated");
+        return new Upserted<>(value, previous == null, true);
+    }
+
+    @Transactional
+    public <T> void delete(StructureKind<T> kind, String code) {
+        T value = repository.findForUpdate(kind.name(), code).map(o -> json.convertValue(o.data(), kind.type()))
+                .orElseThrow(() -> PimException.notFound(kind.label() + " \"" + code + "\" does not exist."));
+        String blocker = kind.deletionBlocker(value, cache.current(), usage);
+        if (blocker != null) {
+            throw PimException.unprocessable(blocker, List.of());
+        }
+        repository.delete(kind.name(), code);
+        changed(kind, code, 0, "deleted");
+    }
+
+    /** Records the event and a new revision: every node's cache reloads on its next read. */
+    public void changed(StructureKind<?> kind, String code, long version, String action) {
+        outbox.record("structure", kind.name() + ":" + code, version,
+                Map.of("kind", kind.name(), "code", code, "action", action));
+        repository.bumpRevision();
+        cache.invalidate();
+    }
+
+    /** The outcome of a PATCH. */
+    public record Upserted<T>(T value, boolean created, boolean changed) {
+    }
+}

@@ -1,0 +1,67 @@
+package io.omnipim.platform.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
+
+/**
+ * Writes change events in the caller's transaction (the connection of the current JTA transaction), so an event
+ * exists exactly when its change was committed. Consumers follow with {@link OutboxReader}.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper json;
+
+    public Outbox(AgroalDataSource dataSource, ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    /** One event; {@code change} is any JSON-serialisable description of what changed. */
+    public void record(String aggregateType, String aggregateId, long version, Object change) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO outbox (aggregate_type, aggregate_id, version, change) VALUES (?, ?, ?, ?::jsonb)")) {
+            bind(ps, new OutboxEvent(aggregateType, aggregateId, version, change));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not write the outbox event", e);
+        }
+    }
+
+    /** Many events in one round trip, on a connection the caller holds (bulk writes). */
+    public void recordAll(Connection c, Iterable<OutboxEvent> events) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO outbox (aggregate_type, aggregate_id, version, change) VALUES (?, ?, ?, ?::jsonb)")) {
+            for (OutboxEvent e : events) {
+                bind(ps, e);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void bind(PreparedStatement ps, OutboxEvent e) throws SQLException {
+        ps.setString(1, e.aggregateType());
+        ps.setString(2, e.aggregateId());
+        ps.setLong(3, e.version());
+        try {
+            ps.setString(4, e.change() == null ? null : json.writeValueAsString(e.change()));
+        } catch (JsonProcessingException ex) {
+            throw new IllegalArgumentException("change is not serialisable", ex);
+        }
+    }
+
+    /** An event to write. */
+    public record OutboxEvent(String aggregateType, String aggregateId, long version, Object change) {
+    }
+}

@@ -1,0 +1,105 @@
+package io.omnipim.platform.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.agroal.api.AgroalDataSource;
+
+/**
+ * Reads the outbox for one consumer, in commit-safe order: only events of transactions older than every
+ * transaction still running ({@code pg_snapshot_xmin}), so an event that commits late is never skipped. Delivery
+ * is at least once: a consumer acknowledges after handling, and must be idempotent.
+ */
+@ApplicationScoped
+public class OutboxReader {
+
+    private final AgroalDataSource dataSource;
+
+    public OutboxReader(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The next events after the consumer's cursor, at most {@code limit}. */
+    public List<StoredEvent> next(String consumer, int limit) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            ensureCursor(c, consumer);
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT o.id, o.xid::text, o.aggregate_type, o.aggregate_id, o.version, o.change::text, o.created_at
+                    FROM outbox o, outbox_cursor k
+                    WHERE k.consumer = ?
+                      AND (o.xid > k.last_xid OR (o.xid = k.last_xid AND o.id > k.last_id))
+                      AND o.xid < pg_snapshot_xmin(pg_current_snapshot())
+                    ORDER BY o.xid, o.id
+                    LIMIT ?""")) {
+                ps.setString(1, consumer);
+                ps.setInt(2, limit);
+                List<StoredEvent> events = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        events.add(new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getLong(5), rs.getString(6), rs.getObject(7, java.time.OffsetDateTime.class)));
+                    }
+                }
+                return events;
+            }
+        }
+    }
+
+    /** Moves the consumer's cursor past {@code last}. */
+    public void acknowledge(String consumer, StoredEvent last) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "UPDATE outbox_cursor SET last_xid = ?::xid8, last_id = ?, updated_at = now() WHERE consumer = ?")) {
+            ps.setString(1, last.xid());
+            ps.setLong(2, last.id());
+            ps.setString(3, consumer);
+            ps.executeUpdate();
+        }
+    }
+
+    /** How many events wait for this consumer (its lag). */
+    public long pending(String consumer) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            ensureCursor(c, consumer);
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT count(*) FROM outbox o, outbox_cursor k WHERE k.consumer = ?
+                      AND (o.xid > k.last_xid OR (o.xid = k.last_xid AND o.id > k.last_id))""")) {
+                ps.setString(1, consumer);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        }
+    }
+
+    /** Deletes events every registered consumer has passed. */
+    public int purgeConsumed() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("""
+                        DELETE FROM outbox o WHERE EXISTS (SELECT 1 FROM outbox_cursor)
+                          AND NOT EXISTS (SELECT 1 FROM outbox_cursor k
+                                          WHERE o.xid > k.last_xid OR (o.xid = k.last_xid AND o.id > k.last_id))""")) {
+            return ps.executeUpdate();
+        }
+    }
+
+    private static void ensureCursor(Connection c, String consumer) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO outbox_cursor (consumer) VALUES (?) ON CONFLICT (consumer) DO NOTHING")) {
+            ps.setString(1, consumer);
+            ps.executeUpdate();
+        }
+    }
+
+    /** An event as stored. */
+    public record StoredEvent(long id, String xid, String aggregateType, String aggregateId, long version,
+            String changeJson, java.time.OffsetDateTime createdAt) {
+    }
+}
