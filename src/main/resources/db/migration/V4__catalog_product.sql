@@ -37,14 +37,15 @@ CREATE INDEX product_parent_idx ON product (parent);
 CREATE INDEX product_updated_idx ON product (updated, uuid);
 CREATE INDEX product_categories_idx ON product USING GIN (categories);
 
--- Values of unique attributes, so the database enforces uniqueness under concurrency.
+-- Values that must be unique (unique attributes, variant axis combinations), so the database enforces
+-- uniqueness under concurrency. owner is a product uuid or "model:<code>".
 CREATE TABLE unique_value (
-    attribute    VARCHAR(255) NOT NULL,
-    value_key    VARCHAR(1000) NOT NULL,
-    product_uuid UUID         NOT NULL REFERENCES product (uuid) ON DELETE CASCADE,
+    attribute VARCHAR(300)  NOT NULL,
+    value_key VARCHAR(1000) NOT NULL,
+    owner     VARCHAR(300)  NOT NULL,
     PRIMARY KEY (attribute, value_key)
 );
-CREATE INDEX unique_value_product_idx ON unique_value (product_uuid);
+CREATE INDEX unique_value_owner_idx ON unique_value (owner);
 
 -- Completeness per product × channel × locale, kept current on every product write.
 CREATE TABLE completeness (

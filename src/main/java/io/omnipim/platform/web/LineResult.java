@@ -10,25 +10,21 @@ import io.omnipim.platform.errors.PimException;
 
 /** One line of a collection PATCH response, as Akeneo writes it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"line", "identifier", "code", "status_code", "message", "errors"})
-public record LineResult(int line, String identifier, String code, int statusCode, String message,
+@JsonPropertyOrder({"line", "uuid", "identifier", "code", "status_code", "message", "errors"})
+public record LineResult(int line, String uuid, String identifier, String code, int statusCode, String message,
         List<FieldError> errors) {
 
     public static LineResult invalidJson(int line) {
-        return new LineResult(line, null, null, 400, "Invalid json message received", null);
+        return new LineResult(line, null, null, null, 400, "Invalid json message received", null);
     }
 
     public static LineResult ofCode(int line, String code, boolean created) {
-        return new LineResult(line, null, code, created ? 201 : 204, null, null);
-    }
-
-    public static LineResult ofIdentifier(int line, String identifier, boolean created) {
-        return new LineResult(line, identifier, null, created ? 201 : 204, null, null);
+        return new LineResult(line, null, null, code, created ? 201 : 204, null, null);
     }
 
     /** A failure of one line; {@code identifierKey} says whether the line is named by identifier or code. */
     public static LineResult failed(int line, String key, boolean identifierKey, PimException e) {
-        return new LineResult(line, identifierKey ? key : null, identifierKey ? null : key, e.status(),
+        return new LineResult(line, null, identifierKey ? key : null, identifierKey ? null : key, e.status(),
                 e.getMessage(), e.errors().isEmpty() ? null : e.errors());
     }
 }

@@ -1,0 +1,173 @@
+package io.omnipim.catalog.product;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.omnipim.catalog.product.completeness.CompletenessCalculator;
+import io.omnipim.catalog.product.completeness.CompletenessRepository;
+import io.omnipim.catalog.product.completeness.CompletenessRow;
+import io.omnipim.catalog.product.history.Change;
+import io.omnipim.catalog.product.history.HistoryDiff;
+import io.omnipim.catalog.product.history.HistoryRepository;
+import io.omnipim.catalog.product.values.RawValues;
+import io.omnipim.catalog.product.write.BatchLookups;
+import io.omnipim.catalog.product.write.UniqueClaims;
+import io.omnipim.catalog.structure.CatalogStructure;
+import io.omnipim.catalog.structure.family.FamilyVariant;
+import io.omnipim.platform.errors.FieldError;
+import io.omnipim.platform.outbox.Outbox;
+import io.omnipim.platform.security.Author;
+
+/**
+ * Writes a batch of changed products: unique claims first (a product whose unique value is taken is refused), then
+ * the rows, their completeness, their history and their outbox events, each as one batched statement.
+ */
+@ApplicationScoped
+public class ProductPersister {
+
+    private final ProductRepository products;
+    private final CompletenessRepository completeness;
+    private final HistoryRepository history;
+    private final Outbox outbox;
+
+    public ProductPersister(ProductRepository products, CompletenessRepository completeness, HistoryRepository history,
+            Outbox outbox) {
+        this.products = products;
+        this.completeness = completeness;
+        this.history = history;
+        this.outbox = outbox;
+    }
+
+    /** Returns the products refused (uuid → errors); all others are written. */
+    Map<UUID, List<FieldError>> persist(Connection c, Map<UUID, ProductRow> original, Map<UUID, ProductRow> changed,
+            CatalogStructure catalog, BatchLookups lookups, Author author) throws SQLException {
+        Map<UUID, List<FieldError>> refused = new HashMap<>(identifierConflicts(c, original, changed));
+        for (ProductRow row : changed.values()) {
+            if (refused.containsKey(row.uuid())) {
+                continue;
+            }
+            Set<UniqueClaims.Claim> claims = claims(row, catalog, lookups);
+            ProductRow before = original.get(row.uuid());
+            if (before == null || !claims.equals(claims(before, catalog, lookups))) {
+                List<FieldError> errors = UniqueClaims.replace(c, row.uuid().toString(), claims);
+                if (!errors.isEmpty()) {
+                    refused.put(row.uuid(), errors);
+                }
+            }
+        }
+        List<ProductRow> inserts = new ArrayList<>();
+        List<ProductRow> updates = new ArrayList<>();
+        for (ProductRow row : changed.values()) {
+            if (!refused.containsKey(row.uuid())) {
+                (original.containsKey(row.uuid()) ? updates : inserts).add(row);
+            }
+        }
+        products.insert(c, inserts);
+        products.update(c, updates);
+        List<ProductRow> written = new ArrayList<>(inserts);
+        written.addAll(updates);
+        writeDerived(c, original, written, catalog, lookups, author);
+        return refused;
+    }
+
+    private void writeDerived(Connection c, Map<UUID, ProductRow> original, List<ProductRow> written,
+            CatalogStructure catalog, BatchLookups lookups, Author author) throws SQLException {
+        Map<UUID, List<CompletenessRow>> ratios = new LinkedHashMap<>();
+        List<HistoryRepository.NewEntry> entries = new ArrayList<>();
+        List<Outbox.OutboxEvent> events = new ArrayList<>();
+        for (ProductRow row : written) {
+            ratios.put(row.uuid(),
+                    CompletenessCalculator.compute(row.family(), effectiveValues(row, lookups), catalog));
+            ProductRow before = original.get(row.uuid());
+            List<Change> changes = HistoryDiff.between(before == null ? HistoryDiff.State.empty() : state(before),
+                    state(row));
+            entries.add(new HistoryRepository.NewEntry("product", row.uuid().toString(), row.version(),
+                    author.display(), changes));
+            events.add(new Outbox.OutboxEvent("product", row.uuid().toString(), row.version(), Map.of(
+                    "identifier", row.identifier() == null ? "" : row.identifier(),
+                    "action", before == null ? "created" : "updated",
+                    "fields", changes.stream().map(Change::field).toList())));
+        }
+        completeness.replace(c, ratios);
+        history.insert(c, entries);
+        outbox.recordAll(c, events);
+    }
+
+    /** Records the deletion in history and the outbox. */
+    void deleted(Connection c, ProductRow row, Author author) throws SQLException {
+        history.insert(c, List.of(new HistoryRepository.NewEntry("product", row.uuid().toString(), row.version() + 1,
+                author.display(), HistoryDiff.between(state(row), HistoryDiff.State.empty()))));
+        outbox.recordAll(c, List.of(new Outbox.OutboxEvent("product", row.uuid().toString(), row.version() + 1,
+                Map.of("identifier", row.identifier() == null ? "" : row.identifier(), "action", "deleted"))));
+    }
+
+    /** A variant's own values over its models' values. */
+    static ObjectNode effectiveValues(ProductRow row, BatchLookups lookups) {
+        if (row.parent() == null) {
+            return row.values();
+        }
+        List<ObjectNode> layers = new ArrayList<>();
+        layers.add(row.values());
+        lookups.lineage(row.parent()).forEach(m -> layers.add(m.values()));
+        return RawValues.merged(layers);
+    }
+
+    static HistoryDiff.State state(ProductRow r) {
+        return new HistoryDiff.State(HistoryDiff.State.props("identifier", r.identifier(), "enabled", r.enabled(),
+                "family", r.family(), "parent", r.parent(), "categories", r.categories(), "groups", r.groups()),
+                r.values(), r.associations());
+    }
+
+    private static Set<UniqueClaims.Claim> claims(ProductRow row, CatalogStructure catalog, BatchLookups lookups) {
+        List<String> axes = List.of();
+        if (row.parent() != null) {
+            axes = lookups.model(row.parent()).flatMap(m -> catalog.familyVariant(m.familyVariant()))
+                    .map(fv -> fv.level(fv.levels())).map(FamilyVariant.VariantAttributeSet::axes).orElse(List.of());
+        }
+        return UniqueClaims.of(row.values(), row.parent(), axes, catalog);
+    }
+
+    /** A changed identifier must not belong to a product outside this batch. */
+    private static Map<UUID, List<FieldError>> identifierConflicts(Connection c, Map<UUID, ProductRow> original,
+            Map<UUID, ProductRow> changed) throws SQLException {
+        Map<String, UUID> wanted = new HashMap<>();
+        for (ProductRow row : changed.values()) {
+            ProductRow before = original.get(row.uuid());
+            if (row.identifier() != null && (before == null || !row.identifier().equals(before.identifier()))) {
+                wanted.put(row.identifier(), row.uuid());
+            }
+        }
+        Map<UUID, List<FieldError>> out = new HashMap<>();
+        if (wanted.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement ps = c
+                .prepareStatement("SELECT identifier, uuid FROM product WHERE identifier = ANY(?)")) {
+            ps.setArray(1, c.createArrayOf("text", wanted.keySet().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    UUID owner = rs.getObject(2, UUID.class);
+                    UUID claimant = wanted.get(rs.getString(1));
+                    if (!owner.equals(claimant) && !changed.containsKey(owner)) {
+                        out.put(claimant, List.of(FieldError.of("identifier",
+                                "The same identifier is already set on another product.")));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,197 @@
+package io.omnipim.catalog.product;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Products in PostgreSQL through plain JDBC: the write path is batched (one statement per batch, not per row),
+ * which is what makes bulk writes fast. Callers pass the connection of their transaction.
+ */
+@ApplicationScoped
+public class ProductRepository {
+
+    static final String COLUMNS = "p.uuid, p.identifier, p.enabled, p.family, p.parent, p.categories, p.groups,"
+            + " p.raw_values::text, p.associations::text, p.quantified_associations::text, p.created, p.updated,"
+            + " p.version";
+
+    private final ObjectMapper json;
+
+    public ProductRepository(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public Optional<ProductRow> byIdentifier(Connection c, String identifier, boolean forUpdate) throws SQLException {
+        return one(c, "SELECT " + COLUMNS + " FROM product p WHERE p.identifier = ?" + (forUpdate ? " FOR UPDATE" : ""),
+                identifier);
+    }
+
+    public Optional<ProductRow> byUuid(Connection c, UUID uuid, boolean forUpdate) throws SQLException {
+        return one(c, "SELECT " + COLUMNS + " FROM product p WHERE p.uuid = ?" + (forUpdate ? " FOR UPDATE" : ""),
+                uuid);
+    }
+
+    /** Many products by identifier, locked for update, in one query. */
+    public Map<String, ProductRow> byIdentifiers(Connection c, Collection<String> identifiers) throws SQLException {
+        Map<String, ProductRow> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM product p WHERE p.identifier = ANY(?) ORDER BY p.uuid FOR UPDATE")) {
+            ps.setArray(1, c.createArrayOf("text", identifiers.toArray()));
+            for (ProductRow row : read(ps)) {
+                out.put(row.identifier(), row);
+            }
+        }
+        return out;
+    }
+
+    public Map<UUID, ProductRow> byUuids(Connection c, Collection<UUID> uuids, boolean forUpdate) throws SQLException {
+        Map<UUID, ProductRow> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM product p WHERE p.uuid = ANY(?)"
+                + " ORDER BY p.uuid" + (forUpdate ? " FOR UPDATE" : ""))) {
+            ps.setArray(1, c.createArrayOf("uuid", uuids.toArray()));
+            for (ProductRow row : read(ps)) {
+                out.put(row.uuid(), row);
+            }
+        }
+        return out;
+    }
+
+    /** Which of these identifiers exist (for associations). */
+    public List<String> existingIdentifiers(Connection c, Collection<String> identifiers) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT identifier FROM product WHERE identifier = ANY(?)")) {
+            ps.setArray(1, c.createArrayOf("text", identifiers.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    public void insert(Connection c, List<ProductRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO product (uuid, identifier, enabled, family, parent, categories, groups, raw_values,
+                  associations, quantified_associations, created, updated, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?)""")) {
+            for (ProductRow r : rows) {
+                ps.setObject(1, r.uuid());
+                bindContent(c, ps, r, 2);
+                ps.setObject(11, r.created());
+                ps.setObject(12, r.updated());
+                ps.setLong(13, r.version());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    public void update(Connection c, List<ProductRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE product SET identifier = ?, enabled = ?, family = ?, parent = ?, categories = ?, groups = ?,
+                  raw_values = ?::jsonb, associations = ?::jsonb, quantified_associations = ?::jsonb, updated = ?,
+                  version = ?
+                WHERE uuid = ?""")) {
+            for (ProductRow r : rows) {
+                bindContent(c, ps, r, 1);
+                ps.setObject(10, r.updated());
+                ps.setLong(11, r.version());
+                ps.setObject(12, r.uuid());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void bindContent(Connection c, PreparedStatement ps, ProductRow r, int from) throws SQLException {
+        ps.setString(from, r.identifier());
+        ps.setBoolean(from + 1, r.enabled());
+        if (r.family() == null) {
+            ps.setNull(from + 2, Types.VARCHAR);
+        } else {
+            ps.setString(from + 2, r.family());
+        }
+        ps.setString(from + 3, r.parent());
+        ps.setArray(from + 4, c.createArrayOf("text", r.categories().toArray()));
+        ps.setArray(from + 5, c.createArrayOf("text", r.groups().toArray()));
+        ps.setString(from + 6, write(r.values()));
+        ps.setString(from + 7, write(r.associations()));
+        ps.setString(from + 8, write(r.quantifiedAssociations()));
+    }
+
+    public boolean delete(Connection c, UUID uuid) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM product WHERE uuid = ?")) {
+            ps.setObject(1, uuid);
+            return ps.executeUpdate() > 0;
+        }
+    }
+
+    private Optional<ProductRow> one(Connection c, String sql, Object key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, key);
+            return read(ps).stream().findFirst();
+        }
+    }
+
+    List<ProductRow> read(PreparedStatement ps) throws SQLException {
+        List<ProductRow> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(map(rs));
+            }
+        }
+        return out;
+    }
+
+    ProductRow map(ResultSet rs) throws SQLException {
+        return new ProductRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3), rs.getString(4),
+                rs.getString(5), strings(rs.getArray(6)), strings(rs.getArray(7)), object(rs.getString(8)),
+                object(rs.getString(9)), object(rs.getString(10)), rs.getObject(11, OffsetDateTime.class),
+                rs.getObject(12, OffsetDateTime.class), rs.getLong(13));
+    }
+
+    public static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    ObjectNode object(String text) {
+        try {
+            return text == null ? json.createObjectNode() : (ObjectNode) json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON is not readable", e);
+        }
+    }
+
+    String write(ObjectNode node) {
+        try {
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package io.omnipim.catalog.product;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+import io.agroal.api.AgroalDataSource;
+import io.omnipim.catalog.product.values.ValueContext;
+import io.omnipim.catalog.product.write.BatchLookups;
+import io.omnipim.catalog.product.write.ProductUpdater;
+import io.omnipim.catalog.structure.CatalogStructure;
+import io.omnipim.catalog.structure.core.StructureCache;
+import io.omnipim.platform.errors.FieldError;
+import io.omnipim.platform.errors.PimException;
+import io.omnipim.platform.security.Author;
+
+/**
+ * Creates and updates products, one or thousands at a time, in one transaction per call: rows locked and read in
+ * one query, changes applied in memory, then rows, unique claims, completeness, history and outbox events written
+ * in batches. A product whose content did not change is not written at all.
+ */
+@ApplicationScoped
+public class ProductWriteService {
+
+    private final AgroalDataSource dataSource;
+    private final ProductRepository products;
+    private final ProductModelRepository models;
+    private final StructureCache cache;
+    private final ProductPersister persister;
+
+    public ProductWriteService(AgroalDataSource dataSource, ProductRepository products, ProductModelRepository models,
+            StructureCache cache, ProductPersister persister) {
+        this.dataSource = dataSource;
+        this.products = products;
+        this.models = models;
+        this.cache = cache;
+        this.persister = persister;
+    }
+
+    @Transactional
+    public List<ProductOutcome> upsert(List<ProductCommand> commands, Author author) {
+        try (Connection c = dataSource.getConnection()) {
+            return upsert(c, commands, author);
+        } catch (SQLException e) {
+            throw new IllegalStateException("product write failed", e);
+        }
+    }
+
+    /** Deletes a product (by identifier or uuid); its claims, completeness and row go, history and event stay. */
+    @Transactional
+    public void delete(String identifier, UUID uuid, Long expectedVersion, Author author) {
+        try (Connection c = dataSource.getConnection()) {
+            ProductRow row = (uuid != null
+                    ? products.byUuid(c, uuid, true)
+                    : products.byIdentifier(c, identifier, true))
+                    .orElseThrow(() -> PimException.notFound("Product \"" + (uuid != null ? uuid : identifier)
+                            + "\" does not exist or you do not have permission to access it."));
+            checkVersion(new ProductCommand(0, identifier, uuid, null, expectedVersion), row);
+            UniqueClaimsCleanup.release(c, row.uuid().toString());
+            products.delete(c, row.uuid());
+            persister.deleted(c, row, author);
+        } catch (SQLException e) {
+            throw new IllegalStateException("product delete failed", e);
+        }
+    }
+
+    private List<ProductOutcome> upsert(Connection c, List<ProductCommand> commands, Author author)
+            throws SQLException {
+        CatalogStructure catalog = cache.current();
+        BatchLookups lookups = new BatchLookups(c, products, models);
+        ValueContext context = new ValueContext(catalog, lookups::mediaExists);
+        Map<UUID, ProductRow> original = loadExisting(c, commands);
+        Map<UUID, ProductRow> working = new LinkedHashMap<>(original);
+        Map<String, UUID> byIdentifier = new HashMap<>();
+        original.values().forEach(r -> byIdentifier.put(r.identifier(), r.uuid()));
+        lookups.preloadModels(commands.stream().map(cmd -> cmd.patch().path("parent").asText(null)).toList());
+        List<ProductOutcome> outcomes = new ArrayList<>();
+        Map<UUID, Integer> firstLine = new HashMap<>();
+        for (ProductCommand cmd : commands) {
+            ProductOutcome outcome = applyOne(cmd, working, byIdentifier, original, context, lookups);
+            outcomes.add(outcome);
+            if (outcome.ok() && outcome.uuid() != null) {
+                firstLine.putIfAbsent(outcome.uuid(), cmd.line());
+            }
+        }
+        Map<UUID, ProductRow> changed = new LinkedHashMap<>();
+        working.forEach((uuid, row) -> {
+            if (!row.sameContent(original.get(uuid)) || original.get(uuid) == null) {
+                changed.put(uuid, row);
+            }
+        });
+        Map<UUID, List<FieldError>> refused = persister.persist(c, original, changed, catalog, lookups, author);
+        return refused.isEmpty() ? outcomes : markRefused(outcomes, refused);
+    }
+
+    private Map<UUID, ProductRow> loadExisting(Connection c, List<ProductCommand> commands) throws SQLException {
+        List<String> identifiers = commands.stream().map(ProductCommand::identifier).filter(Objects::nonNull)
+                .distinct().toList();
+        List<UUID> uuids = commands.stream().map(ProductCommand::uuid).filter(Objects::nonNull).distinct().toList();
+        Map<UUID, ProductRow> out = new LinkedHashMap<>();
+        if (!identifiers.isEmpty()) {
+            products.byIdentifiers(c, identifiers).values().forEach(r -> out.put(r.uuid(), r));
+        }
+        if (!uuids.isEmpty()) {
+            out.putAll(products.byUuids(c, uuids, true));
+        }
+        return out;
+    }
+
+    private ProductOutcome applyOne(ProductCommand cmd, Map<UUID, ProductRow> working, Map<String, UUID> byIdentifier,
+            Map<UUID, ProductRow> original, ValueContext context, BatchLookups lookups) {
+        try {
+            ProductRow current = resolve(cmd, working, byIdentifier);
+            boolean isNew = current == null;
+            checkVersion(cmd, current);
+            if (isNew) {
+                current = blank(cmd, context.catalog());
+            }
+            ObjectNode patch = withUrlIdentifier(cmd, isNew);
+            ProductUpdater.Result result = ProductUpdater.apply(current, patch, context, lookups);
+            if (!result.errors().isEmpty()) {
+                throw PimException.unprocessable("Validation failed.", result.errors());
+            }
+            ProductRow next = result.row();
+            if (next.identifier() == null && cmd.uuid() == null) {
+                throw PimException.unprocessable("Validation failed.",
+                        List.of(FieldError.of("identifier", "The identifier must not be empty.")));
+            }
+            if (!isNew && next.sameContent(current)) {
+                return new ProductOutcome(cmd.line(), current.identifier(), current.uuid(), 204, current.version(),
+                        null);
+            }
+            checkIdentifierFree(next, byIdentifier);
+            long version = original.containsKey(next.uuid()) ? original.get(next.uuid()).version() + 1 : 1;
+            ProductRow saved = new ProductRow(next.uuid(), next.identifier(), next.enabled(), next.family(),
+                    next.parent(), next.categories(), next.groups(), next.values(), next.associations(),
+                    next.quantifiedAssociations(), next.created(), OffsetDateTime.now(), version);
+            if (current.identifier() != null) {
+                byIdentifier.remove(current.identifier());
+            }
+            working.put(saved.uuid(), saved);
+            if (saved.identifier() != null) {
+                byIdentifier.put(saved.identifier(), saved.uuid());
+            }
+            boolean created = !original.containsKey(saved.uuid());
+            return new ProductOutcome(cmd.line(), saved.identifier(), saved.uuid(), created ? 201 : 204, version, null);
+        } catch (PimException e) {
+            return new ProductOutcome(cmd.line(), cmd.identifier(), cmd.uuid(), e.status(), 0, e);
+        }
+    }
+
+    private static ProductRow resolve(ProductCommand cmd, Map<UUID, ProductRow> working, Map<String, UUID> byId) {
+        if (cmd.uuid() != null) {
+            return working.get(cmd.uuid());
+        }
+        UUID uuid = byId.get(cmd.identifier());
+        return uuid == null ? null : working.get(uuid);
+    }
+
+    private static void checkVersion(ProductCommand cmd, ProductRow current) {
+        if (cmd.expectedVersion() != null && (current == null || current.version() != cmd.expectedVersion())) {
+            throw new PimException(412, "The product was changed by someone else since you read it (the ETag in"
+                    + " If-Match is not the current one). Read it again and reapply your change.");
+        }
+    }
+
+    private static ProductRow blank(ProductCommand cmd, CatalogStructure catalog) {
+        ObjectNode values = JsonNodeFactory.instance.objectNode();
+        OffsetDateTime now = OffsetDateTime.now();
+        return new ProductRow(cmd.uuid() == null ? UUID.randomUUID() : cmd.uuid(), null, true, null, null, List.of(),
+                List.of(), values, JsonNodeFactory.instance.objectNode(), JsonNodeFactory.instance.objectNode(), now,
+                now, 0);
+    }
+
+    /** On {@code /products/{identifier}} the URL names the product: the body may repeat it, not change it. */
+    private static ObjectNode withUrlIdentifier(ProductCommand cmd, boolean isNew) {
+        if (cmd.identifier() == null) {
+            return cmd.patch();
+        }
+        String given = cmd.patch().path("identifier").asText(null);
+        if (given != null && !given.equals(cmd.identifier())) {
+            throw PimException.unprocessable("The identifier \"" + given + "\" provided in the request body must"
+                    + " match the identifier \"" + cmd.identifier() + "\" provided in the url.", List.of());
+        }
+        if (!isNew && given == null) {
+            return cmd.patch();
+        }
+        ObjectNode patch = cmd.patch().deepCopy();
+        patch.set("identifier", TextNode.valueOf(cmd.identifier()));
+        return patch;
+    }
+
+    private static void checkIdentifierFree(ProductRow next, Map<String, UUID> byIdentifier) {
+        UUID owner = next.identifier() == null ? null : byIdentifier.get(next.identifier());
+        if (owner != null && !owner.equals(next.uuid())) {
+            throw PimException.unprocessable("Validation failed.", List.of(FieldError.of("identifier",
+                    "The same identifier is already set on another product.")));
+        }
+    }
+
+    private static List<ProductOutcome> markRefused(List<ProductOutcome> outcomes,
+            Map<UUID, List<FieldError>> refused) {
+        List<ProductOutcome> out = new ArrayList<>();
+        for (ProductOutcome o : outcomes) {
+            List<FieldError> errors = o.uuid() == null ? null : refused.get(o.uuid());
+            out.add(errors == null || !o.ok()
+                    ? o
+                    : new ProductOutcome(o.line(), o.identifier(), o.uuid(), 422, 0,
+                            PimException.unprocessable("Validation failed.", errors)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,175 @@
+package io.omnipim.catalog.product.values;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+import io.omnipim.catalog.structure.attribute.Attribute;
+import io.omnipim.catalog.structure.attribute.AttributeType;
+import io.omnipim.catalog.structure.attribute.JavaRegex;
+
+/** The per-type rules for scalar values; composite types (metric, prices, selects) are in {@link CompositeValues}. */
+final class TypedValues {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private TypedValues() {
+    }
+
+    static JsonNode canonical(Attribute a, JsonNode data, ValueContext context, ValueCheck check) {
+        AttributeType type = a.attributeType();
+        switch (type) {
+            case IDENTIFIER :
+                return identifier(data, check);
+            case TEXT :
+            case TEXTAREA :
+                return text(a, type, data, check);
+            case NUMBER :
+                return number(a, data, check);
+            case BOOLEAN :
+                if (!data.isBoolean()) {
+                    check.fail("The attribute \"" + a.code() + "\" expects a boolean as data, "
+                            + kind(data) + " given.");
+                    return null;
+                }
+                return BooleanNode.valueOf(data.booleanValue());
+            case DATE :
+                return date(a, data, check);
+            default :
+                return CompositeValues.canonical(a, data, context, check);
+        }
+    }
+
+    private static JsonNode identifier(JsonNode data, ValueCheck check) {
+        if (!data.isTextual()) {
+            check.fail("The identifier expects a string as data, " + kind(data) + " given.");
+            return null;
+        }
+        String problem = Identifiers.problem(data.textValue());
+        if (problem != null) {
+            check.fail(problem);
+            return null;
+        }
+        return data;
+    }
+
+    private static JsonNode text(Attribute a, AttributeType type, JsonNode data, ValueCheck check) {
+        if (!data.isTextual() && !data.isNumber()) {
+            check.fail("The attribute \"" + a.code() + "\" expects a string as data, " + kind(data) + " given.");
+            return null;
+        }
+        String text = data.asText();
+        if (text.isEmpty()) {
+            return null;
+        }
+        int max = a.maxCharacters() != null ? a.maxCharacters() : type == AttributeType.TEXT ? 255 : 65535;
+        if (text.codePointCount(0, text.length()) > max) {
+            check.fail("This value is too long. It should have " + max + " characters or less.");
+            return null;
+        }
+        if (type == AttributeType.TEXT && a.validationRule() != null && !matchesRule(a, text)) {
+            check.fail(ruleMessage(a));
+            return null;
+        }
+        return TextNode.valueOf(text);
+    }
+
+    private static boolean matchesRule(Attribute a, String text) {
+        switch (a.validationRule()) {
+            case "email" :
+                return EMAIL.matcher(text).matches();
+            case "url" :
+                return isUrl(text);
+            case "gtin" :
+                return Gtin.valid(text);
+            case "regexp" :
+                try {
+                    return Pattern.compile(JavaRegex.fromPcre(a.validationRegexp())).matcher(text).find();
+                } catch (PatternSyntaxException e) {
+                    return true;
+                }
+            default :
+                return true;
+        }
+    }
+
+    private static boolean isUrl(String text) {
+        try {
+            URI uri = new URI(text);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String ruleMessage(Attribute a) {
+        switch (a.validationRule()) {
+            case "email" :
+                return "This value is not a valid email address.";
+            case "url" :
+                return "This value is not a valid URL.";
+            case "gtin" :
+                return "This value is not a valid GTIN: wrong length or check digit.";
+            default :
+                return "This value is not valid: it does not match the pattern " + a.validationRegexp() + ".";
+        }
+    }
+
+    private static JsonNode number(Attribute a, JsonNode data, ValueCheck check) {
+        BigDecimal value = Numbers.parse(data);
+        if (value == null) {
+            check.fail("The attribute \"" + a.code() + "\" expects a number as data, " + kind(data) + " given.");
+            return null;
+        }
+        if (!Numbers.checkNumber(a, value, check)) {
+            return null;
+        }
+        return TextNode.valueOf(Numbers.canonical(value));
+    }
+
+    private static JsonNode date(Attribute a, JsonNode data, ValueCheck check) {
+        LocalDate date = data.isTextual() ? parseDate(data.textValue()) : null;
+        if (date == null) {
+            check.fail("The attribute \"" + a.code() + "\" expects a date (yyyy-mm-dd) as data, \""
+                    + data.asText() + "\" given.");
+            return null;
+        }
+        LocalDate min = a.dateMin() == null ? null : parseDate(a.dateMin());
+        LocalDate max = a.dateMax() == null ? null : parseDate(a.dateMax());
+        if (min != null && date.isBefore(min) || max != null && date.isAfter(max)) {
+            check.fail("The date must be between " + (min == null ? "any date" : min) + " and "
+                    + (max == null ? "any date" : max) + ".");
+            return null;
+        }
+        return JsonNodeFactory.instance.textNode(date.toString());
+    }
+
+    static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            try {
+                return OffsetDateTime.parse(text).toLocalDate();
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+
+    static String kind(JsonNode data) {
+        if (data.isTextual()) {
+            return "\"" + data.textValue() + "\"";
+        }
+        return data.getNodeType().name().toLowerCase();
+    }
+}

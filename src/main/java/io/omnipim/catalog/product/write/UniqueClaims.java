@@ -1,0 +1,127 @@
+package io.omnipim.catalog.product.write;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.omnipim.catalog.product.values.RawValues;
+import io.omnipim.catalog.structure.CatalogStructure;
+import io.omnipim.catalog.structure.attribute.Attribute;
+import io.omnipim.catalog.structure.attribute.AttributeType;
+import io.omnipim.platform.errors.FieldError;
+
+/**
+ * Values that must be unique (unique attributes, and a variant's axis combination among its siblings) are claimed
+ * in a table with a primary key, so the database settles races between concurrent writers: the loser's insert
+ * finds the key taken and its write is refused with a clear error.
+ */
+public final class UniqueClaims {
+
+    static final String AXES = "__axes__";
+
+    private UniqueClaims() {
+    }
+
+    /** One claim: an attribute (or the axes of a parent) and the value taken. */
+    public record Claim(String attribute, String valueKey) {
+    }
+
+    /** The claims a product's values make. */
+    public static Set<Claim> of(ObjectNode ownValues, String parent, List<String> axes, CatalogStructure catalog) {
+        Set<Claim> out = new LinkedHashSet<>();
+        for (Attribute a : catalog.attributes().values()) {
+            if (a.isUnique() && a.attributeType() != AttributeType.IDENTIFIER) {
+                JsonNode data = RawValues.get(ownValues, a.code(), null, null);
+                if (data != null) {
+                    out.add(new Claim(a.code(), key(data)));
+                }
+            }
+        }
+        if (parent != null && !axes.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            for (String axis : axes) {
+                JsonNode data = RawValues.get(ownValues, axis, null, null);
+                parts.add(data == null ? "" : key(data));
+            }
+            out.add(new Claim(AXES + parent, String.join("|", parts)));
+        }
+        return out;
+    }
+
+    private static String key(JsonNode data) {
+        String text = data.isObject()
+                ? data.path("base_data").asText() + data.path("base_unit").asText()
+                : data.asText();
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Replaces the claims of one entity. Values held by another entity are refused with errors and nothing
+     * changes; a value taken by a concurrent writer between the check and the insert aborts the transaction with
+     * {@link ConcurrentClaimException}, which callers retry (the retry then sees the committed claim).
+     */
+    public static List<FieldError> replace(Connection c, String owner, Set<Claim> claims) throws SQLException {
+        List<FieldError> errors = new ArrayList<>();
+        try (PreparedStatement check = c.prepareStatement(
+                "SELECT 1 FROM unique_value WHERE attribute = ? AND value_key = ? AND owner <> ?")) {
+            for (Claim claim : claims) {
+                check.setString(1, claim.attribute());
+                check.setString(2, claim.valueKey());
+                check.setString(3, owner);
+                try (ResultSet rs = check.executeQuery()) {
+                    if (rs.next()) {
+                        errors.add(conflict(claim));
+                    }
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM unique_value WHERE owner = ?")) {
+            delete.setString(1, owner);
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO unique_value (attribute, value_key,"
+                + " owner) VALUES (?, ?, ?) ON CONFLICT (attribute, value_key) DO NOTHING RETURNING 1")) {
+            for (Claim claim : claims) {
+                insert.setString(1, claim.attribute());
+                insert.setString(2, claim.valueKey());
+                insert.setString(3, owner);
+                try (ResultSet rs = insert.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new ConcurrentClaimException(claim.attribute());
+                    }
+                }
+            }
+        }
+        return errors;
+    }
+
+    /** Another transaction took a value between our check and our insert. */
+    public static final class ConcurrentClaimException extends RuntimeException {
+
+        public ConcurrentClaimException(String attribute) {
+            super("a concurrent write took a value of " + attribute);
+        }
+    }
+
+    private static FieldError conflict(Claim claim) {
+        if (claim.attribute().startsWith(AXES)) {
+            return new FieldError("values", "Cannot set value \"" + claim.valueKey().replace('|', ',')
+                    + "\" for the axes: it is already set on another variant of \""
+                    + claim.attribute().substring(AXES.length()) + "\".", null, null, null);
+        }
+        return new FieldError("values", "The value \"" + claim.valueKey() + "\" is already set on another product for"
+                + " the unique attribute \"" + claim.attribute() + "\".", claim.attribute(), null, null);
+    }
+}
