@@ -158,6 +158,11 @@ public class ProductRepository {
         }
     }
 
+    /** Runs a query selecting {@link #COLUMNS}. */
+    public List<ProductRow> readAll(PreparedStatement ps) throws SQLException {
+        return read(ps);
+    }
+
     List<ProductRow> read(PreparedStatement ps) throws SQLException {
         List<ProductRow> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {

@@ -156,7 +156,7 @@ public class ProductWriteService {
             if (saved.identifier() != null) {
                 byIdentifier.put(saved.identifier(), saved.uuid());
             }
-            boolean created = !original.containsKey(saved.uuid());
+            boolean created = isNew && !original.containsKey(saved.uuid());
             return new ProductOutcome(cmd.line(), saved.identifier(), saved.uuid(), created ? 201 : 204, version, null);
         } catch (PimException e) {
             return new ProductOutcome(cmd.line(), cmd.identifier(), cmd.uuid(), e.status(), 0, e);

@@ -46,22 +46,26 @@ public final class CollectionPatch {
                     if (raw.isBlank()) {
                         continue;
                     }
-                    Line line = parse(json, number, raw);
-                    if (line.body() == null) {
-                        write(json, output, List.of(LineResult.invalidJson(number)));
-                        continue;
-                    }
-                    batch.add(line);
+                    batch.add(parse(json, number, raw));
                     if (batch.size() >= batchSize) {
-                        write(json, output, handler.apply(batch));
+                        write(json, output, handle(batch, handler));
                         batch = new ArrayList<>(batchSize);
                     }
                 }
                 if (!batch.isEmpty()) {
-                    write(json, output, handler.apply(batch));
+                    write(json, output, handle(batch, handler));
                 }
             }
         };
+    }
+
+    /** Valid lines go to the handler; the answers come back in line order with the unreadable ones. */
+    private static List<LineResult> handle(List<Line> batch, Function<List<Line>, List<LineResult>> handler) {
+        List<Line> valid = batch.stream().filter(l -> l.body() != null).toList();
+        List<LineResult> results = new ArrayList<>(valid.isEmpty() ? List.of() : handler.apply(valid));
+        batch.stream().filter(l -> l.body() == null).forEach(l -> results.add(LineResult.invalidJson(l.number())));
+        results.sort(java.util.Comparator.comparingInt(LineResult::line));
+        return results;
     }
 
     private static Line parse(ObjectMapper json, int number, String raw) {

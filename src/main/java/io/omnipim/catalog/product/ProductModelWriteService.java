@@ -1,0 +1,177 @@
+package io.omnipim.catalog.product;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.agroal.api.AgroalDataSource;
+import io.omnipim.catalog.product.completeness.CompletenessCalculator;
+import io.omnipim.catalog.product.completeness.CompletenessRepository;
+import io.omnipim.catalog.product.completeness.CompletenessRow;
+import io.omnipim.catalog.product.history.HistoryDiff;
+import io.omnipim.catalog.product.history.HistoryRepository;
+import io.omnipim.catalog.product.values.ValueContext;
+import io.omnipim.catalog.product.write.BatchLookups;
+import io.omnipim.catalog.product.write.ProductModelUpdater;
+import io.omnipim.catalog.product.write.UniqueClaims;
+import io.omnipim.catalog.structure.CatalogStructure;
+import io.omnipim.catalog.structure.core.StructureCache;
+import io.omnipim.catalog.structure.family.FamilyVariant;
+import io.omnipim.platform.errors.FieldError;
+import io.omnipim.platform.errors.PimException;
+import io.omnipim.platform.outbox.Outbox;
+import io.omnipim.platform.security.Author;
+
+/**
+ * Creates and updates product models. A model's values are inherited by its variants, so a change also refreshes
+ * the completeness of the variant products below it, in the same transaction.
+ */
+@ApplicationScoped
+public class ProductModelWriteService {
+
+    private final AgroalDataSource dataSource;
+    private final ProductRepository products;
+    private final ProductModelRepository models;
+    private final CompletenessRepository completeness;
+    private final HistoryRepository history;
+    private final Outbox outbox;
+    private final StructureCache cache;
+
+    public ProductModelWriteService(AgroalDataSource dataSource, ProductRepository products,
+            ProductModelRepository models, CompletenessRepository completeness, HistoryRepository history,
+            Outbox outbox, StructureCache cache) {
+        this.dataSource = dataSource;
+        this.products = products;
+        this.models = models;
+        this.completeness = completeness;
+        this.history = history;
+        this.outbox = outbox;
+        this.cache = cache;
+    }
+
+    /** One model to create or update. */
+    public record Command(int line, String code, ObjectNode patch) {
+    }
+
+    /** What happened: 201, 204 or an error. */
+    public record Outcome(int line, String code, int status, PimException error) {
+    }
+
+    @Transactional
+    public List<Outcome> upsert(List<Command> commands, Author author) {
+        try (Connection c = dataSource.getConnection()) {
+            CatalogStructure catalog = cache.current();
+            BatchLookups lookups = new BatchLookups(c, products, models);
+            ValueContext context = new ValueContext(catalog, lookups::mediaExists);
+            List<Outcome> out = new ArrayList<>();
+            for (Command cmd : commands) {
+                out.add(one(c, cmd, catalog, context, lookups, author));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("product model write failed", e);
+        }
+    }
+
+    private Outcome one(Connection c, Command cmd, CatalogStructure catalog, ValueContext context,
+            BatchLookups lookups, Author author) throws SQLException {
+        try {
+            String given = cmd.patch().path("code").asText(null);
+            if (given != null && !given.equals(cmd.code())) {
+                throw PimException.unprocessable("The code \"" + given + "\" provided in the request body must match"
+                        + " the code \"" + cmd.code() + "\" provided in the url.", List.of());
+            }
+            if (!io.omnipim.catalog.structure.core.Codes.valid(cmd.code())) {
+                throw PimException.unprocessable("Validation failed.", List.of(FieldError.of("code",
+                        "Code may contain only letters, numbers and underscores, and at most 100 characters.")));
+            }
+            ProductModelRow existing = models.byCode(c, cmd.code(), true).orElse(null);
+            ProductModelRow current = existing != null ? existing : blank(cmd.code());
+            ProductModelUpdater.Result result = ProductModelUpdater.apply(current, existing == null, cmd.patch(),
+                    context, lookups);
+            if (!result.errors().isEmpty()) {
+                throw PimException.unprocessable("Validation failed.", result.errors());
+            }
+            ProductModelRow next = result.row();
+            if (existing != null && next.sameContent(existing)) {
+                return new Outcome(cmd.line(), cmd.code(), 204, null);
+            }
+            List<FieldError> taken = UniqueClaims.replace(c, "model:" + next.code(), claims(next, catalog));
+            if (!taken.isEmpty()) {
+                throw PimException.unprocessable("Validation failed.", taken);
+            }
+            ProductModelRow saved = new ProductModelRow(next.code(), next.family(), next.familyVariant(),
+                    next.parent(), next.categories(), next.values(), next.associations(), next.quantifiedAssociations(),
+                    next.created(), OffsetDateTime.now(), existing == null ? 1 : existing.version() + 1);
+            models.save(c, saved, existing == null);
+            lookups.remember(saved);
+            record(c, existing, saved, author);
+            refreshVariants(c, saved.code(), catalog, lookups);
+            return new Outcome(cmd.line(), cmd.code(), existing == null ? 201 : 204, null);
+        } catch (PimException e) {
+            return new Outcome(cmd.line(), cmd.code(), e.status(), e);
+        }
+    }
+
+    private static Set<UniqueClaims.Claim> claims(ProductModelRow m, CatalogStructure catalog) {
+        if (m.parent() == null) {
+            return Set.of();
+        }
+        List<String> axes = catalog.familyVariant(m.familyVariant()).map(fv -> fv.level(1))
+                .map(FamilyVariant.VariantAttributeSet::axes).orElse(List.of());
+        return UniqueClaims.of(m.values(), m.parent(), axes, catalog).stream()
+                .filter(claim -> claim.attribute().startsWith("__axes__")).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private void record(Connection c, ProductModelRow before, ProductModelRow after, Author author)
+            throws SQLException {
+        history.insert(c, List.of(new HistoryRepository.NewEntry("product_model", after.code(), after.version(),
+                author.display(), HistoryDiff.between(before == null ? HistoryDiff.State.empty() : state(before),
+                        state(after)))));
+        outbox.recordAll(c, List.of(new Outbox.OutboxEvent("product_model", after.code(), after.version(),
+                Map.of("action", before == null ? "created" : "updated"))));
+    }
+
+    static HistoryDiff.State state(ProductModelRow m) {
+        return new HistoryDiff.State(HistoryDiff.State.props("family_variant", m.familyVariant(), "parent",
+                m.parent(), "categories", m.categories()), m.values(), m.associations());
+    }
+
+    /** The variants below a model inherit its values: their completeness moves with it. */
+    private void refreshVariants(Connection c, String code, CatalogStructure catalog, BatchLookups lookups)
+            throws SQLException {
+        List<ProductRow> variants;
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + ProductRepository.COLUMNS + " FROM product p"
+                + " WHERE p.parent = ? OR p.parent IN (SELECT code FROM product_model WHERE parent = ?)")) {
+            ps.setString(1, code);
+            ps.setString(2, code);
+            variants = products.read(ps);
+        }
+        Map<UUID, List<CompletenessRow>> ratios = new LinkedHashMap<>();
+        for (ProductRow v : variants) {
+            ratios.put(v.uuid(), CompletenessCalculator.compute(v.family(),
+                    ProductPersister.effectiveValues(v, lookups), catalog));
+        }
+        completeness.replace(c, ratios);
+    }
+
+    private static ProductModelRow blank(String code) {
+        OffsetDateTime now = OffsetDateTime.now();
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        return new ProductModelRow(code, null, null, null, List.of(), nodes.objectNode(), nodes.objectNode(),
+                nodes.objectNode(), now, now, 0);
+    }
+}
