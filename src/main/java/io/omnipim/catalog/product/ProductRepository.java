@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @ApplicationScoped
 public class ProductRepository {
 
-    static final String COLUMNS = "p.uuid, p.identifier, p.enabled, p.family, p.parent, p.categories, p.groups,"
+    public static final String COLUMNS = "p.uuid, p.identifier, p.enabled, p.family, p.parent, p.categories, p.groups,"
             + " p.raw_values::text, p.associations::text, p.quantified_associations::text, p.created, p.updated,"
             + " p.version";
 
