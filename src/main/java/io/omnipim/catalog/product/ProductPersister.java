@@ -55,19 +55,20 @@ public class ProductPersister {
     Map<UUID, List<FieldError>> persist(Connection c, Map<UUID, ProductRow> original, Map<UUID, ProductRow> changed,
             CatalogStructure catalog, BatchLookups lookups, Author author) throws SQLException {
         Map<UUID, List<FieldError>> refused = new HashMap<>(identifierConflicts(c, original, changed));
+        Map<String, Set<UniqueClaims.Claim>> claimsToWrite = new LinkedHashMap<>();
         for (ProductRow row : changed.values()) {
             if (refused.containsKey(row.uuid())) {
                 continue;
             }
             Set<UniqueClaims.Claim> claims = claims(row, catalog, lookups);
             ProductRow before = original.get(row.uuid());
-            if (before == null || !claims.equals(claims(before, catalog, lookups))) {
-                List<FieldError> errors = UniqueClaims.replace(c, row.uuid().toString(), claims);
-                if (!errors.isEmpty()) {
-                    refused.put(row.uuid(), errors);
-                }
+            Set<UniqueClaims.Claim> previous = before == null ? Set.of() : claims(before, catalog, lookups);
+            if (!claims.equals(previous)) {
+                claimsToWrite.put(row.uuid().toString(), claims);
             }
         }
+        UniqueClaims.replaceAll(c, claimsToWrite).forEach((owner, errors) -> refused.put(UUID.fromString(owner),
+                errors));
         List<ProductRow> inserts = new ArrayList<>();
         List<ProductRow> updates = new ArrayList<>();
         for (ProductRow row : changed.values()) {

@@ -29,7 +29,25 @@ public record CatalogStructure(long revision, Map<String, Attribute> attributes,
         Map<String, Family> families, Map<String, FamilyVariant> familyVariants, Map<String, Channel> channels,
         Set<String> locales, Map<String, Currency> currencies, Map<String, MeasurementFamily> measurementFamilies,
         Map<String, Category> categories, Map<String, List<String>> categoryChildren,
-        Map<String, AssociationType> associationTypes) {
+        Map<String, AssociationType> associationTypes, Set<String> activeLocales, Optional<Attribute> identifier) {
+
+    /** Derives the active locales and the identifier attribute once: they are read for every value written. */
+    public CatalogStructure(long revision, Map<String, Attribute> attributes,
+            Map<String, AttributeGroup> attributeGroups, Map<String, Map<String, AttributeOption>> options,
+            Map<String, Family> families, Map<String, FamilyVariant> familyVariants, Map<String, Channel> channels,
+            Set<String> locales, Map<String, Currency> currencies,
+            Map<String, MeasurementFamily> measurementFamilies, Map<String, Category> categories,
+            Map<String, List<String>> categoryChildren, Map<String, AssociationType> associationTypes) {
+        this(revision, attributes, attributeGroups, options, families, familyVariants, channels, locales, currencies,
+                measurementFamilies, categories, categoryChildren, associationTypes, activeLocales(channels),
+                attributes.values().stream().filter(a -> a.attributeType() == AttributeType.IDENTIFIER).findFirst());
+    }
+
+    private static Set<String> activeLocales(Map<String, Channel> channels) {
+        Set<String> enabled = new LinkedHashSet<>();
+        channels.values().forEach(c -> enabled.addAll(c.locales()));
+        return java.util.Collections.unmodifiableSet(enabled);
+    }
 
     public Optional<Attribute> attribute(String code) {
         return Optional.ofNullable(attributes.get(code));
@@ -37,8 +55,7 @@ public record CatalogStructure(long revision, Map<String, Attribute> attributes,
 
     /** The identifier attribute ({@code sku} on a fresh install). */
     public Attribute identifierAttribute() {
-        return attributes.values().stream().filter(a -> a.attributeType() == AttributeType.IDENTIFIER).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the catalog has no identifier attribute"));
+        return identifier.orElseThrow(() -> new IllegalStateException("the catalog has no identifier attribute"));
     }
 
     public Optional<Family> family(String code) {
@@ -64,9 +81,7 @@ public record CatalogStructure(long revision, Map<String, Attribute> attributes,
 
     /** Locales used by at least one channel: the activated ones. */
     public Set<String> enabledLocales() {
-        Set<String> enabled = new LinkedHashSet<>();
-        channels.values().forEach(c -> enabled.addAll(c.locales()));
-        return enabled;
+        return activeLocales;
     }
 
     public boolean currencyEnabled(String code) {
