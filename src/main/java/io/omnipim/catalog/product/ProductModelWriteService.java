@@ -94,9 +94,11 @@ public class ProductModelWriteService {
                 throw PimException.unprocessable("The code \"" + given + "\" provided in the request body must match"
                         + " the code \"" + cmd.code() + "\" provided in the url.", List.of());
             }
-            if (!io.omnipim.catalog.structure.core.Codes.valid(cmd.code())) {
+            String problem = io.omnipim.catalog.product.values.Identifiers.problem(cmd.code());
+            if (problem != null) {
+                // Akeneo's rule for model codes is the identifier's: no comma, semicolon, line break or edge space
                 throw PimException.unprocessable("Validation failed.", List.of(FieldError.of("code",
-                        "Code may contain only letters, numbers and underscores, and at most 100 characters.")));
+                        problem.replace("identifier", "code"))));
             }
             ProductModelRow existing = models.byCode(c, cmd.code(), true).orElse(null);
             ProductModelRow current = existing != null ? existing : blank(cmd.code());
