@@ -63,7 +63,8 @@ record BenchContext(Path buildDir, int runs, Set<String> only, Path scratchDir) 
         }
     }
 
-    private static String setting(String property, String variable, String fallback) {
+    /** A system property, else an environment variable, else the fallback. */
+    static String setting(String property, String variable, String fallback) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
             value = System.getenv(variable);

@@ -13,6 +13,10 @@ record Row(String name, Stats stats, String unit, String notes) {
         return new Row(name, null, "", "FAILED: " + firstLine);
     }
 
+    boolean failed() {
+        return stats == null && notes.startsWith("FAILED");
+    }
+
     String markdown() {
         if (stats == null) {
             return "| " + name + " | 0 | – | – | – | " + unit + " | " + notes + " |";

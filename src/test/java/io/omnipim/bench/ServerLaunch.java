@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -42,14 +43,31 @@ final class ServerLaunch {
 
     /** One start-to-ready and stop cycle; the server output goes to {@code log}. */
     Result run(Path dataDir, Path log) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process server = start(dataDir, log, "512m", Map.of()).process();
+        double ready = (System.nanoTime() - start) / 1e9;
+        // sampled just before stopping: VmHWM is the JVM's high-water mark over the whole start
+        long peakRss = ProcMemory.read(server.pid(), "status", "VmHWM");
+        long treePss = ProcMemory.treePss(server.toHandle());
+        double stop = stop(server);
+        return new Result(ready, stop, peakRss, treePss);
+    }
+
+    /**
+     * Starts the server and returns once it is ready, for benchmarks that measure while it runs. {@code env} is
+     * added to the server's environment (credentials, for instance); the caller must close the result.
+     */
+    RunningServer start(Path dataDir, Path log, String xmx, Map<String, String> env)
+            throws IOException, InterruptedException {
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx512m", "-jar", jar.toString())
+        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx" + xmx, "-jar", jar.toString())
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("PIM_DATA_DIR", dataDir.toString());
         builder.environment().put("PIM_HTTP_PORT", Integer.toString(port));
         builder.environment().put("PIM_ES_HEAP", "512m");
+        builder.environment().putAll(env);
         long start = System.nanoTime();
         Process server = builder.start();
         try {
@@ -58,12 +76,7 @@ final class ServerLaunch {
             killTree(server);
             throw e;
         }
-        double ready = (System.nanoTime() - start) / 1e9;
-        // sampled just before stopping: VmHWM is the JVM's high-water mark over the whole start
-        long peakRss = ProcMemory.read(server.pid(), "status", "VmHWM");
-        long treePss = ProcMemory.treePss(server.toHandle());
-        double stop = stop(server);
-        return new Result(ready, stop, peakRss, treePss);
+        return new RunningServer(server, port, log);
     }
 
     private void awaitReady(Process server, int port, long start, Path log) throws IOException, InterruptedException {
@@ -97,7 +110,7 @@ final class ServerLaunch {
     }
 
     /** SIGTERM, then SIGKILL if the server is still there after a minute. Returns the seconds it took to exit. */
-    private static double stop(Process server) throws InterruptedException {
+    static double stop(Process server) throws InterruptedException {
         List<ProcessHandle> children = server.descendants().toList();
         long start = System.nanoTime();
         server.destroy();
