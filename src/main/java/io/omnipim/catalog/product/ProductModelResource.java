@@ -131,6 +131,15 @@ public class ProductModelResource {
         return outcome;
     }
 
+    /** Deletes the model, its sub-models and their variants (Akeneo's behaviour). */
+    @jakarta.ws.rs.DELETE
+    @Path("{code}")
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response delete(@PathParam("code") String code) {
+        writes.delete(code, Author.of(identity));
+        return Response.noContent().build();
+    }
+
     @PATCH
     @Consumes(CollectionPatch.MEDIA_TYPE)
     @Produces(CollectionPatch.MEDIA_TYPE)

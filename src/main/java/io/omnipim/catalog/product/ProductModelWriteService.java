@@ -49,10 +49,12 @@ public class ProductModelWriteService {
     private final HistoryRepository history;
     private final Outbox outbox;
     private final StructureCache cache;
+    private final ProductPersister persister;
 
     public ProductModelWriteService(AgroalDataSource dataSource, ProductRepository products,
             ProductModelRepository models, CompletenessRepository completeness, HistoryRepository history,
-            Outbox outbox, StructureCache cache) {
+            Outbox outbox, StructureCache cache, ProductPersister persister) {
+        this.persister = persister;
         this.dataSource = dataSource;
         this.products = products;
         this.models = models;
@@ -84,6 +86,48 @@ public class ProductModelWriteService {
         } catch (SQLException e) {
             throw new IllegalStateException("product model write failed", e);
         }
+    }
+
+    /**
+     * Deletes a model with everything below it (its sub-models and their variant products), as Akeneo does; each
+     * deleted product and model leaves a history entry and an outbox event.
+     */
+    @Transactional
+    public int delete(String code, Author author) {
+        try (Connection c = dataSource.getConnection()) {
+            ProductModelRow model = models.byCode(c, code, true).orElseThrow(() -> PimException.notFound(
+                    "Product model \"" + code + "\" does not exist or you do not have permission to access it."));
+            List<String> subModels = models.childModels(c, code);
+            List<String> all = new ArrayList<>(subModels);
+            all.add(code);
+            List<ProductRow> variants;
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + ProductRepository.COLUMNS + " FROM product p"
+                    + " WHERE p.parent = ANY(?) FOR UPDATE")) {
+                ps.setArray(1, c.createArrayOf("text", all.toArray()));
+                variants = products.read(ps);
+            }
+            for (ProductRow v : variants) {
+                UniqueClaimsCleanup.release(c, v.uuid().toString());
+                products.delete(c, v.uuid());
+                persister.deleted(c, v, author);
+            }
+            for (String sub : subModels) {
+                deleteModel(c, models.byCode(c, sub, true).orElseThrow(), author);
+            }
+            deleteModel(c, model, author);
+            return variants.size() + all.size();
+        } catch (SQLException e) {
+            throw new IllegalStateException("product model delete failed", e);
+        }
+    }
+
+    private void deleteModel(Connection c, ProductModelRow m, Author author) throws SQLException {
+        UniqueClaimsCleanup.release(c, "model:" + m.code());
+        models.delete(c, m.code());
+        history.insert(c, List.of(new HistoryRepository.NewEntry("product_model", m.code(), m.version() + 1,
+                author.display(), HistoryDiff.between(state(m), HistoryDiff.State.empty()))));
+        outbox.recordAll(c, List.of(new Outbox.OutboxEvent("product_model", m.code(), m.version() + 1,
+                Map.of("action", "deleted"))));
     }
 
     private Outcome one(Connection c, Command cmd, CatalogStructure catalog, ValueContext context,

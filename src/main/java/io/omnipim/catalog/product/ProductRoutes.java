@@ -24,6 +24,6 @@ public class ProductRoutes implements ApiRouteProvider {
                 new ApiRoute("pim_api_product_model_list", "/api/rest/v1/product-models",
                         List.of("GET", "POST", "PATCH")),
                 new ApiRoute("pim_api_product_model_get", "/api/rest/v1/product-models/{code}",
-                        List.of("GET", "PATCH")));
+                        List.of("GET", "PATCH", "DELETE")));
     }
 }

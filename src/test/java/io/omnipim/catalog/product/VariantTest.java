@@ -113,4 +113,16 @@ class VariantTest {
         Api.as("viewer").queryParam("with_completenesses", true).get("/api/rest/v1/products/" + sku).then()
                 .body("completenesses.find { it.scope == 'mobile' && it.locale == 'fr_FR' }.data", equalTo(100));
     }
+
+    @Test
+    void deletingAModelDeletesWhatIsBelowIt() {
+        String[] t = tree();
+        String sku = Products.sku("tee-red-42");
+        Api.as("editor").body(Map.of("identifier", sku, "parent", t[1], "values", Map.of(
+                "size", List.of(Products.value(null, null, "42"))))).post("/api/rest/v1/products").then()
+                .statusCode(201);
+        Api.as("editor").delete("/api/rest/v1/product-models/" + t[0]).then().statusCode(204);
+        Api.as("viewer").get("/api/rest/v1/product-models/" + t[1]).then().statusCode(404);
+        Api.as("viewer").get("/api/rest/v1/products/" + sku).then().statusCode(404);
+    }
 }
