@@ -47,7 +47,7 @@ public class ProductModelReadService {
             ProductModelRow row = models.byCode(c, code, false).orElseThrow(() -> PimException.notFound(
                     "Product model \"" + code + "\" does not exist or you do not have permission to access it."));
             List<ProductModelRow> lineage = row.parent() == null ? List.of() : models.lineage(c, row.parent());
-            return ProductNormalizer.model(row, lineage, cache.current(), options);
+            return ProductNormalizer.model(row, lineage, cache.forRead(), options);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -55,7 +55,7 @@ public class ProductModelReadService {
 
     public Page list(String search, String searchLocale, String searchScope, int page, String searchAfter, int limit,
             OutputOptions options) {
-        CatalogStructure catalog = cache.current();
+        CatalogStructure catalog = cache.forRead();
         SqlFilter filter = ProductFilterSql.build(FilterTarget.PRODUCT_MODEL, search, searchLocale, searchScope,
                 catalog, json);
         StringBuilder sql = new StringBuilder("SELECT " + ProductModelRepository.COLUMNS + " FROM "

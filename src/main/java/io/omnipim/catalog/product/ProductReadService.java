@@ -75,7 +75,7 @@ public class ProductReadService {
     private Found read(Finder finder, String notFound, OutputOptions options) {
         try (Connection c = dataSource.getConnection()) {
             ProductRow row = finder.find(c).orElseThrow(() -> PimException.notFound(notFound));
-            CatalogStructure catalog = cache.current();
+            CatalogStructure catalog = cache.forRead();
             List<ProductModelRow> lineage = row.parent() == null ? List.of() : models.lineage(c, row.parent());
             List<CompletenessRow> ratios = options.withCompletenesses()
                     ? completeness.of(c, List.of(row.uuid())).getOrDefault(row.uuid(), List.of())
@@ -89,7 +89,7 @@ public class ProductReadService {
 
     public Page list(String search, String searchLocale, String searchScope, int page, String searchAfter, int limit,
             boolean withCount, OutputOptions options) {
-        CatalogStructure catalog = cache.current();
+        CatalogStructure catalog = cache.forRead();
         SqlFilter filter = ProductFilterSql.build(FilterTarget.PRODUCT, search, searchLocale, searchScope, catalog,
                 json);
         StringBuilder sql = new StringBuilder("SELECT " + ProductRepository.COLUMNS + " FROM product p"

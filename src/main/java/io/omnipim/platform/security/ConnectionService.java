@@ -89,7 +89,9 @@ public class ConnectionService {
 
     @Transactional
     public void delete(String code) {
-        find(code).delete();
+        ApiConnection connection = find(code);
+        tokens.revokeForConnection(connection.id);
+        connection.delete();
     }
 
     private static ApiConnection find(String code) {

@@ -19,9 +19,11 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
     public static final String PRINCIPAL_ATTRIBUTE = "pim.principal";
 
     private final TokenService tokens;
+    private final RecentTokens recent;
 
-    public TokenIdentityProvider(TokenService tokens) {
+    public TokenIdentityProvider(TokenService tokens, RecentTokens recent) {
         this.tokens = tokens;
+        this.recent = recent;
     }
 
     @Override
@@ -32,7 +34,12 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request,
             AuthenticationRequestContext context) {
-        return context.runBlocking(() -> lookup(request.getToken().getToken()));
+        String token = request.getToken().getToken();
+        TokenPrincipal known = recent.get(Secrets.sha256(token));
+        if (known != null) {
+            return Uni.createFrom().item(identity(known));
+        }
+        return context.runBlocking(() -> lookup(token));
     }
 
     @ActivateRequestContext
@@ -44,6 +51,11 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
                     : "The access token provided is invalid.");
         }
         TokenPrincipal principal = found.principal().get();
+        recent.put(Secrets.sha256(token), principal);
+        return identity(principal);
+    }
+
+    private static SecurityIdentity identity(TokenPrincipal principal) {
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(principal.username()))
                 .addRoles(principal.role().impliedNames())

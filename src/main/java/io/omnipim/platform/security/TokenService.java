@@ -21,8 +21,10 @@ public class TokenService {
     private final EntityManager em;
     private final LoginThrottle throttle;
     private final SecurityConfig.Token config;
+    private final RecentTokens recent;
 
-    public TokenService(EntityManager em, LoginThrottle throttle, SecurityConfig config) {
+    public TokenService(EntityManager em, LoginThrottle throttle, SecurityConfig config, RecentTokens recent) {
+        this.recent = recent;
         this.em = em;
         this.throttle = throttle;
         this.config = config.token();
@@ -110,11 +112,13 @@ public class TokenService {
     /** Deletes the tokens of a user or connection at once (disabled, deleted, secret changed). */
     @Transactional
     public void revokeForUser(long userId) {
+        recent.clear();
         em.createNativeQuery("DELETE FROM api_token WHERE user_id = ?1").setParameter(1, userId).executeUpdate();
     }
 
     @Transactional
     public void revokeForConnection(long connectionId) {
+        recent.clear();
         em.createNativeQuery("DELETE FROM api_token WHERE connection_id = ?1").setParameter(1, connectionId)
                 .executeUpdate();
     }

@@ -105,7 +105,9 @@ public class UserService {
         if (username.equals(currentUser)) {
             throw PimException.unprocessable("You cannot delete your own account.", List.of());
         }
-        find(username).delete();
+        PimUser user = find(username);
+        tokens.revokeForUser(user.id);
+        user.delete();
     }
 
     private static PimUser find(String username) {

@@ -43,7 +43,10 @@ public class StructureCache {
     private final AgroalDataSource dataSource;
     private final StructureRepository repository;
     private final ObjectMapper json;
+    private static final long READ_STALENESS_MS = 500;
+
     private volatile CatalogStructure snapshot;
+    private volatile long checkedAt;
 
     public StructureCache(AgroalDataSource dataSource, StructureRepository repository, ObjectMapper json) {
         this.dataSource = dataSource;
@@ -67,9 +70,24 @@ public class StructureCache {
         }
     }
 
+    /**
+     * For reads: the snapshot as of at most {@code READ_STALENESS_MS} ago, without a database round trip each time.
+     * Writes on this node invalidate it at once; other nodes' structure changes are seen within that delay.
+     */
+    public CatalogStructure forRead() {
+        CatalogStructure s = snapshot;
+        if (s != null && System.currentTimeMillis() - checkedAt < READ_STALENESS_MS) {
+            return s;
+        }
+        CatalogStructure fresh = current();
+        checkedAt = System.currentTimeMillis();
+        return fresh;
+    }
+
     /** Forgets the snapshot (after a write on this node whose transaction may not be visible yet). */
     public void invalidate() {
         snapshot = null;
+        checkedAt = 0;
     }
 
     private CatalogStructure load(long revision) {
