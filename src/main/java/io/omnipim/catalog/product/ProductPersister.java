@@ -53,8 +53,15 @@ public class ProductPersister {
 
     /** Returns the products refused (uuid → errors); all others are written. */
     Map<UUID, List<FieldError>> persist(Connection c, Map<UUID, ProductRow> original, Map<UUID, ProductRow> changed,
-            CatalogStructure catalog, BatchLookups lookups, Author author) throws SQLException {
+            Set<UUID> createdByIdentifier, CatalogStructure catalog, BatchLookups lookups, Author author)
+            throws SQLException {
         Map<UUID, List<FieldError>> refused = new HashMap<>(identifierConflicts(c, original, changed));
+        for (UUID uuid : refused.keySet()) {
+            if (createdByIdentifier.contains(uuid)) {
+                // another writer created this identifier since we looked: retrying turns our create into an update
+                throw new UniqueClaims.ConcurrentClaimException("identifier");
+            }
+        }
         Map<String, Set<UniqueClaims.Claim>> claimsToWrite = new LinkedHashMap<>();
         for (ProductRow row : changed.values()) {
             if (refused.containsKey(row.uuid())) {

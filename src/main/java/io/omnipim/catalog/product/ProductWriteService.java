@@ -103,7 +103,15 @@ public class ProductWriteService {
                 changed.put(uuid, row);
             }
         });
-        Map<UUID, List<FieldError>> refused = persister.persist(c, original, changed, catalog, lookups, author);
+        java.util.Set<UUID> createdByIdentifier = new java.util.HashSet<>();
+        for (int i = 0; i < commands.size(); i++) {
+            ProductOutcome o = outcomes.get(i);
+            if (o.ok() && o.status() == 201 && commands.get(i).identifier() != null) {
+                createdByIdentifier.add(o.uuid());
+            }
+        }
+        Map<UUID, List<FieldError>> refused = persister.persist(c, original, changed, createdByIdentifier, catalog,
+                lookups, author);
         return refused.isEmpty() ? outcomes : markRefused(outcomes, refused);
     }
 

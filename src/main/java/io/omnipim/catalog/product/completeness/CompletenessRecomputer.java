@@ -105,7 +105,7 @@ public class CompletenessRecomputer {
     }
 
     private int recomputeFamily(String family) {
-        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+        UUID after = new UUID(0, 0); // PostgreSQL orders uuids as unsigned bytes: this is the smallest
         int total = 0;
         while (true) {
             UUID from = after;

@@ -1,0 +1,123 @@
+package io.omnipim.search.index;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.omnipim.catalog.read.IndexDocument;
+import io.omnipim.catalog.read.ReadStructure;
+
+/**
+ * Writes documents and deletions in {@code _bulk} requests, versioned externally with the catalog's version
+ * ({@code external_gte}): an older version is refused by Elasticsearch itself, whoever sends it and in whatever
+ * order, while the same version may be written again (a variant is re-indexed at its own version when a model
+ * it inherits from changes).
+ */
+@ApplicationScoped
+public class DocumentWriter {
+
+    private static final Logger LOG = Logger.getLogger(DocumentWriter.class);
+
+    private final SearchCluster cluster;
+    private final ObjectMapper json;
+
+    public DocumentWriter(SearchCluster cluster) {
+        this.cluster = cluster;
+        this.json = cluster.json();
+    }
+
+    /** A document to delete; a null version deletes whatever version is there. */
+    public record Deletion(String id, Long version) {
+    }
+
+    /** What Elasticsearch did: written, refused as older than what it holds, refused for another reason. */
+    public record Outcome(int written, int older, int rejected) {
+
+        public Outcome plus(Outcome o) {
+            return new Outcome(written + o.written, older + o.older, rejected + o.rejected);
+        }
+    }
+
+    public static final Outcome NOTHING = new Outcome(0, 0, 0);
+
+    /**
+     * One bulk request into {@code target}. With {@code requireAlias}, the target must be an alias, so a write
+     * never creates a stray index of that name when the alias is missing.
+     */
+    public Outcome write(String target, boolean requireAlias, List<IndexDocument> documents,
+            List<Deletion> deletions, ReadStructure structure) {
+        if (documents.isEmpty() && deletions.isEmpty()) {
+            return NOTHING;
+        }
+        StringBuilder body = new StringBuilder();
+        for (IndexDocument doc : documents) {
+            ObjectNode action = json.createObjectNode();
+            action.putObject("index").put("_index", target).put("_id", documentId(doc.type(), doc.id()))
+                    .put("version", doc.version()).put("version_type", "external_gte");
+            body.append(line(action)).append(line(DocumentSource.of(doc, structure)));
+        }
+        for (Deletion d : deletions) {
+            ObjectNode action = json.createObjectNode();
+            ObjectNode delete = action.putObject("delete").put("_index", target).put("_id", d.id());
+            if (d.version() != null) {
+                delete.put("version", d.version()).put("version_type", "external_gte");
+            }
+            body.append(line(action));
+        }
+        SearchCluster.Reply reply = cluster.bulk(body.toString(),
+                requireAlias ? Map.of("require_alias", "true") : Map.of()).orFail("bulk write to " + target);
+        return outcome(reply.body(), target);
+    }
+
+    /**
+     * The index id of a document: a product's uuid, or {@code model:<code>} for a product model so that the two
+     * id spaces never collide.
+     */
+    public static String documentId(String type, String id) {
+        return IndexDocument.PRODUCT_MODEL.equals(type) ? "model:" + id : id;
+    }
+
+    private Outcome outcome(JsonNode body, String target) {
+        if (!body.path("errors").asBoolean(false)) {
+            return new Outcome(body.path("items").size(), 0, 0);
+        }
+        int written = 0;
+        int older = 0;
+        int rejected = 0;
+        for (JsonNode item : body.path("items")) {
+            JsonNode result = item.elements().next();
+            int status = result.path("status").asInt();
+            if ("index_not_found_exception".equals(result.path("error").path("type").asText())) {
+                throw new SearchUnavailable("the index " + target + " does not exist");
+            } else if (status < 300 || (status == 404 && item.has("delete"))) {
+                written++;
+            } else if (status == 409) {
+                older++;
+            } else if (status == 429 || status >= 500) {
+                throw new SearchUnavailable("Elasticsearch refused part of a bulk write (" + status + "): "
+                        + result.path("error").path("reason").asText());
+            } else {
+                rejected++;
+                LOG.warnf("document %s refused by %s (%d): %s", result.path("_id").asText(), target, status,
+                        result.path("error").path("reason").asText());
+            }
+        }
+        return new Outcome(written, older, rejected);
+    }
+
+    private String line(JsonNode node) {
+        try {
+            return json.writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package io.omnipim.search.indexer;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+
+import org.jboss.logging.Logger;
+
+import io.agroal.api.AgroalDataSource;
+import io.omnipim.platform.outbox.OutboxReader;
+import io.omnipim.platform.outbox.OutboxReader.StoredEvent;
+import io.omnipim.search.NodeLock;
+import io.omnipim.search.SearchConfig;
+import io.omnipim.search.index.CatalogIndex;
+import io.omnipim.search.index.IndexMapping;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Keeps the index in step with the catalog by following the outbox (consumer {@value #CONSUMER}), at least once:
+ * a batch is acknowledged only after Elasticsearch took it. One node at a time indexes (advisory lock). While
+ * Elasticsearch fails, the indexer logs one line per attempt and waits longer each time (up to
+ * {@code pim.search.max-backoff}); catalog writes never wait for it, their events simply accumulate.
+ */
+@ApplicationScoped
+public class SearchIndexer {
+
+    public static final String CONSUMER = "search-indexer";
+    private static final Logger LOG = Logger.getLogger(SearchIndexer.class);
+
+    private final OutboxReader outbox;
+    private final ChangeApplier applier;
+    private final CatalogIndex index;
+    private final AgroalDataSource dataSource;
+    private final SearchConfig config;
+    private final IndexLag lag;
+    private final Event<RebuildRequested> rebuilds;
+    private volatile Instant retryAt = Instant.EPOCH;
+    private volatile int failures;
+    private volatile boolean aliasChecked;
+
+    public SearchIndexer(OutboxReader outbox, ChangeApplier applier, CatalogIndex index, AgroalDataSource dataSource,
+            SearchConfig config, IndexLag lag, Event<RebuildRequested> rebuilds) {
+        this.outbox = outbox;
+        this.applier = applier;
+        this.index = index;
+        this.dataSource = dataSource;
+        this.config = config;
+        this.lag = lag;
+        this.rebuilds = rebuilds;
+    }
+
+    @Scheduled(every = "${pim.search.poll-interval:1s}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        try {
+            // measured even while waiting to retry: the lag grows while Elasticsearch is away
+            lag.pending(outbox.pending(CONSUMER));
+        } catch (SQLException | RuntimeException e) {
+            LOG.debugf("index lag not measured: %s", e.getMessage());
+        }
+        if (Instant.now().isBefore(retryAt)) {
+            return;
+        }
+        try {
+            Optional<NodeLock> lock = NodeLock.tryAcquire(dataSource, NodeLock.INDEXER);
+            if (lock.isPresent()) {
+                try (NodeLock held = lock.get()) {
+                    drainLocked();
+                }
+            }
+            failures = 0;
+            lag.lastError(null);
+        } catch (SQLException | RuntimeException e) {
+            aliasChecked = false;
+            failures++;
+            long wait = Math.min(config.maxBackoff().toSeconds(), 1L << Math.min(failures - 1, 16));
+            retryAt = Instant.now().plusSeconds(wait);
+            lag.lastError(e.getMessage());
+            LOG.warnf("search indexing failed (attempt %d, next in %d s): %s", failures, wait, e.getMessage());
+        }
+    }
+
+    /**
+     * Handles every pending event now (waiting for another node's turn to end), then makes the writes visible:
+     * for tests and operators who need the index current at once. Returns the events handled.
+     */
+    public int drainNow() throws SQLException {
+        try (NodeLock held = NodeLock.acquire(dataSource, NodeLock.INDEXER, Duration.ofSeconds(30))) {
+            int handled = drainLocked();
+            index.refresh(index.alias());
+            retryAt = Instant.EPOCH;
+            failures = 0;
+            return handled;
+        }
+    }
+
+    private int drainLocked() throws SQLException {
+        if (!aliasUsable()) {
+            return 0;
+        }
+        int total = 0;
+        while (true) {
+            List<StoredEvent> events = outbox.next(CONSUMER, config.batchSize());
+            if (events.isEmpty()) {
+                break;
+            }
+            int handled = applier.apply(events, index.alias(), true);
+            if (handled > 0) {
+                outbox.acknowledge(CONSUMER, events.get(handled - 1));
+                total += handled;
+            }
+            if (handled < events.size()) {
+                break;
+            }
+        }
+        lag.pending(outbox.pending(CONSUMER));
+        return total;
+    }
+
+    /**
+     * Whether there is an index to write to; asks for a rebuild when the alias is missing (first start, wiped
+     * cluster) or its mapping is old. With an old mapping the indexer keeps writing to the old index meanwhile,
+     * and the rebuild replays those changes into the new one.
+     */
+    private boolean aliasUsable() {
+        if (aliasChecked) {
+            return true;
+        }
+        CatalogIndex.State state = index.state();
+        if (state != CatalogIndex.State.READY && config.autoRebuild()) {
+            rebuilds.fire(new RebuildRequested(state == CatalogIndex.State.MISSING
+                    ? "the index " + index.alias() + " does not exist"
+                    : "the mapping of " + index.alias() + " is older than version " + IndexMapping.VERSION, false));
+        }
+        aliasChecked = state != CatalogIndex.State.MISSING;
+        return aliasChecked;
+    }
+
+    /** Forget what is known of the alias (after a rebuild moved it). */
+    public void aliasMoved() {
+        aliasChecked = false;
+    }
+}
