@@ -48,11 +48,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("listen_addresses", "127.0.0.1");
-            if (fastUnsafe) {
-                builder.setServerConfig("fsync", "off")
-                        .setServerConfig("synchronous_commit", "off")
-                        .setServerConfig("full_page_writes", "off");
-            }
+            // zonky starts PostgreSQL with fsync and synchronous commit off (fine for throwaway test databases);
+            // the server's own data must survive a crash, so they are turned back on unless tests ask otherwise
+            builder.setServerConfig("fsync", fastUnsafe ? "off" : "on")
+                    .setServerConfig("synchronous_commit", fastUnsafe ? "off" : "on")
+                    .setServerConfig("full_page_writes", fastUnsafe ? "off" : "on");
             if (port > 0) {
                 builder.setPort(port);
             }
