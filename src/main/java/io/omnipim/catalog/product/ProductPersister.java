@@ -122,8 +122,8 @@ public class ProductPersister {
                 Map.of("identifier", row.identifier() == null ? "" : row.identifier(), "action", "deleted"))));
     }
 
-    /** A variant's own values over its models' values. */
-    static ObjectNode effectiveValues(ProductRow row, BatchLookups lookups) {
+    /** A variant's own values over its models' values; a simple product's own values. */
+    public static ObjectNode effectiveValues(ProductRow row, BatchLookups lookups) {
         if (row.parent() == null) {
             return row.values();
         }

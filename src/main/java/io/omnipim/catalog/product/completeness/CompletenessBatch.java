@@ -12,9 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.agroal.api.AgroalDataSource;
 import io.omnipim.catalog.product.ProductModelRepository;
+import io.omnipim.catalog.product.ProductPersister;
 import io.omnipim.catalog.product.ProductRepository;
 import io.omnipim.catalog.product.ProductRow;
-import io.omnipim.catalog.product.values.RawValues;
 import io.omnipim.catalog.product.write.BatchLookups;
 import io.omnipim.catalog.structure.CatalogStructure;
 import io.omnipim.catalog.structure.core.StructureCache;
@@ -50,13 +50,8 @@ public class CompletenessBatch {
             lookups.preloadModels(rows.stream().map(ProductRow::parent).toList());
             Map<UUID, List<CompletenessRow>> ratios = new LinkedHashMap<>();
             for (ProductRow row : rows) {
-                List<com.fasterxml.jackson.databind.node.ObjectNode> layers = new java.util.ArrayList<>();
-                layers.add(row.values());
-                if (row.parent() != null) {
-                    lookups.lineage(row.parent()).forEach(m -> layers.add(m.values()));
-                }
                 ratios.put(row.uuid(), CompletenessCalculator.compute(row.family(),
-                        layers.size() == 1 ? row.values() : RawValues.merged(layers), catalog));
+                        ProductPersister.effectiveValues(row, lookups), catalog));
             }
             completeness.replace(c, ratios);
             return new Result(rows.size(), rows.isEmpty() ? after : rows.get(rows.size() - 1).uuid());

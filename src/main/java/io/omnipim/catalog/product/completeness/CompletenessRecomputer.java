@@ -4,10 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -143,12 +141,5 @@ public class CompletenessRecomputer {
         try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_unlock(4242003)")) {
             ps.execute();
         }
-    }
-
-    /** For tests and callers that need it done now. */
-    public Map<String, Integer> drainNow() throws SQLException {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        out.put("products", drain());
-        return out;
     }
 }

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.omnipim.catalog.structure.CatalogStructure;
 import io.omnipim.catalog.structure.attribute.Attribute;
-import io.omnipim.catalog.structure.attribute.AttributeType;
 import io.omnipim.catalog.structure.core.Codes;
 import io.omnipim.catalog.structure.core.Maps;
 import io.omnipim.catalog.structure.core.StructureKind;
@@ -137,10 +136,5 @@ public class FamilyVariantKind implements StructureKind<FamilyVariant> {
         return usage.productModelsOfVariant(v.code()) > 0
                 ? "Family variant \"" + v.code() + "\" cannot be deleted: product models use it."
                 : null;
-    }
-
-    /** The identifier attribute is always on the variant products: used when checking levels of values. */
-    public static boolean isIdentifier(Attribute a) {
-        return a.attributeType() == AttributeType.IDENTIFIER;
     }
 }
