@@ -31,9 +31,8 @@ final class XlsxFailures {
             return TableFileException.file(fileName,
                     "this is an OpenDocument spreadsheet (.ods), not an XLSX workbook: save it as .xlsx or CSV");
         }
-        if (has(failure, NotOfficeXmlFileException.class) && !damagedZip(failure)) {
-            return TableFileException.file(fileName,
-                    "this is a zip archive but not an Excel workbook: upload a CSV or XLSX file");
+        if (anyMessageContains(failure, "content type part")) {
+            return notAWorkbook(fileName);
         }
         if (damagedZip(failure)) {
             return TableFileException.file(fileName, "the XLSX file is damaged (not a valid zip): " + reason(failure)
@@ -44,10 +43,16 @@ final class XlsxFailures {
                 + "); save it again from Excel as .xlsx and upload it again");
     }
 
+    /** A zip without the parts every workbook has (a .docx, a zip of CSV files). */
+    static TableFileException notAWorkbook(String fileName) {
+        return TableFileException.file(fileName,
+                "this is a zip archive but not an Excel workbook: upload a CSV or XLSX file");
+    }
+
     private static boolean damagedZip(Throwable failure) {
-        return has(failure, ZipException.class) || has(failure, EOFException.class)
-                || has(failure, InvalidZipException.class) || anyMessageContains(failure, "zip")
-                        && !anyMessageContains(failure, "Content_Types");
+        return has(failure, NotOfficeXmlFileException.class) || has(failure, ZipException.class)
+                || has(failure, EOFException.class) || has(failure, InvalidZipException.class)
+                || anyMessageContains(failure, "zip");
     }
 
     private static boolean has(Throwable failure, Class<? extends Throwable> type) {
@@ -79,7 +84,8 @@ final class XlsxFailures {
         if (reason == null) {
             return failure.getClass().getSimpleName();
         }
-        reason = reason.strip().replaceAll("\\s+", " ");
+        // never show where uploads are stored
+        reason = reason.replaceAll("'(/|[A-Za-z]:\\\\)[^']*'", "the file").strip().replaceAll("\\s+", " ");
         return reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) + "…" : reason;
     }
 }

@@ -61,7 +61,7 @@ final class XlsxTableReader implements TableReader {
             names.add(workbook.getSheetName(i));
         }
         if (names.isEmpty()) {
-            throw TableFileException.file(fileName, "the workbook has no sheet");
+            throw XlsxFailures.notAWorkbook(fileName);
         }
         if (wanted == null) {
             return workbook.getSheetAt(0);

@@ -2,6 +2,7 @@ package io.omnipim.bulk.format;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -29,6 +30,7 @@ final class XlsxTableWriter implements TableWriter {
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW_ROWS, true, false);
     private final Sheet sheet;
     private final CellStyle bold;
+    private List<String> header = List.of();
     private int nextRow;
 
     XlsxTableWriter(OutputStream out, TableFormat format) {
@@ -43,6 +45,7 @@ final class XlsxTableWriter implements TableWriter {
 
     @Override
     public void header(List<String> cells) {
+        header = new ArrayList<>(cells);
         write(cells, bold);
     }
 
@@ -53,7 +56,7 @@ final class XlsxTableWriter implements TableWriter {
 
     private void write(List<String> cells, CellStyle style) {
         if (nextRow > EXCEL.getLastRowIndex()) {
-            throw new TableFileException(null, nextRow + 1L, null, null, "Row " + (nextRow + 1) + ": a sheet holds at"
+            throw TableFileException.sheetRow(null, sheet.getSheetName(), nextRow + 1L, null, null, "a sheet holds at"
                     + " most " + EXCEL.getMaxRows() + " rows; export fewer products per file or export as CSV");
         }
         Row row = sheet.createRow(nextRow++);
@@ -63,9 +66,10 @@ final class XlsxTableWriter implements TableWriter {
                 continue;
             }
             if (value.length() > EXCEL.getMaxTextLength()) {
-                throw TableFileException.cell(null, nextRow, i + 1, null, "the value has " + value.length()
-                        + " characters, more than the " + EXCEL.getMaxTextLength()
-                        + " an Excel cell can hold; export as CSV instead");
+                throw TableFileException.sheetRow(null, sheet.getSheetName(), nextRow, i + 1, header(i),
+                        "the value has " + value.length()
+                                + " characters, more than the " + EXCEL.getMaxTextLength()
+                                + " an Excel cell can hold; export as CSV instead");
             }
             Cell cell = row.createCell(i, CellType.STRING);
             cell.setCellValue(value);
@@ -73,6 +77,10 @@ final class XlsxTableWriter implements TableWriter {
                 cell.setCellStyle(style);
             }
         }
+    }
+
+    private String header(int index) {
+        return index < header.size() ? header.get(index) : null;
     }
 
     @Override
