@@ -40,7 +40,7 @@ final class CsvSyntaxErrors {
     }
 
     static TableFileException unreadable(String fileName, IOException e) {
-        return TableFileException.file(fileName, "the file could not be read (" + e.getMessage() + ")");
+        return TableFileException.unreadable(fileName, e);
     }
 
     /** The line where the failing cell starts: the row's line plus the line breaks inside its earlier cells. */

@@ -1,5 +1,7 @@
 package io.omnipim.bulk.format;
 
+import java.io.IOException;
+
 import io.omnipim.platform.errors.PimException;
 
 /**
@@ -57,6 +59,13 @@ public class TableFileException extends PimException {
             }
         }
         return new TableFileException(fileName, row, column, columnName, place(fileName, where.toString()) + problem);
+    }
+
+    /** The stored upload could not be read: no detail for the user (it would show server paths), the cause kept. */
+    static TableFileException unreadable(String fileName, IOException cause) {
+        TableFileException e = file(fileName, "the file could not be read; upload it again");
+        e.initCause(cause);
+        return e;
     }
 
     private static String prefix(String fileName) {

@@ -35,7 +35,7 @@ public final class TableReaders {
             }
             return CsvTableReader.open(file, fileName, given);
         } catch (IOException e) {
-            throw TableFileException.file(fileName, "the file could not be read (" + e.getMessage() + ")");
+            throw TableFileException.unreadable(fileName, e);
         }
     }
 

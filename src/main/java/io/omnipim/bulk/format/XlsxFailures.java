@@ -23,6 +23,12 @@ final class XlsxFailures {
         if (failure instanceof TableFileException known) {
             return known;
         }
+        TableFileException translated = translate(fileName, failure, where);
+        translated.initCause(failure); // for the logs
+        return translated;
+    }
+
+    private static TableFileException translate(String fileName, Throwable failure, String where) {
         if (anyMessageContains(failure, "Zip bomb detected")) {
             return TableFileException.file(fileName,
                     "the workbook expands far beyond its size (possible zip bomb); it was not read");
