@@ -1,6 +1,7 @@
 package io.omnipim.bulk.flat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,35 +18,22 @@ import io.omnipim.catalog.structure.family.FamilyVariant;
  */
 final class ExportLabels {
 
-    /** The few words of the product properties, in the languages of the standard catalog; English otherwise. */
-    private static final Map<String, Map<String, String>> WORDS = Map.of("en", Map.ofEntries(
-            Map.entry("categories", "Categories"), Map.entry("enabled", "Enabled"), Map.entry("family", "Family"),
-            Map.entry("groups", "Groups"), Map.entry("parent", "Parent"), Map.entry("family_variant",
-                    "Family variant"),
-            Map.entry("code", "Code"), Map.entry("to:products", "products"), Map.entry(
-                    "to:product_models", "product models"),
-            Map.entry("to:groups", "groups"), Map.entry(
-                    "quantity", "quantity"),
-            Map.entry("unit", "unit")),
-            "fr", Map.ofEntries(Map.entry("categories", "Catégories"), Map.entry("enabled", "Activé"), Map.entry(
-                    "family", "Famille"), Map.entry("groups", "Groupes"), Map.entry("parent", "Parent"),
-                    Map.entry(
-                            "family_variant", "Variante de famille"),
-                    Map.entry("code", "Code"), Map.entry(
-                            "to:products", "produits"),
-                    Map.entry("to:product_models",
-                            "modèles de produits"),
-                    Map.entry("to:groups", "groupes"), Map.entry(
-                            "quantity", "quantité"),
-                    Map.entry("unit", "unité")),
-            "de", Map.ofEntries(Map.entry("categories", "Kategorien"), Map.entry("enabled", "Aktiviert"), Map.entry(
-                    "family", "Familie"), Map.entry("groups", "Gruppen"), Map.entry("parent", "Übergeordnet"),
-                    Map.entry("family_variant", "Familienvariante"), Map.entry("code", "Code"), Map.entry(
-                            "to:products", "Produkte"),
-                    Map.entry("to:product_models", "Produktmodelle"), Map.entry(
-                            "to:groups", "Gruppen"),
-                    Map.entry("quantity", "Menge"), Map.entry("unit",
-                            "Einheit")));
+    private static final List<String> LANGUAGES = List.of("en", "fr", "de");
+    /** The few words of a products file, in the languages of the standard catalog; English for the others. */
+    private static final String[][] WORDS = {
+            // key, en, fr, de
+            {"categories", "Categories", "Catégories", "Kategorien"},
+            {"enabled", "Enabled", "Activé", "Aktiviert"},
+            {"family", "Family", "Famille", "Familie"},
+            {"groups", "Groups", "Groupes", "Gruppen"},
+            {"parent", "Parent", "Parent", "Übergeordnet"},
+            {"family_variant", "Family variant", "Variante de famille", "Familienvariante"},
+            {"code", "Code", "Code", "Code"},
+            {"to:products", "products", "produits", "Produkte"},
+            {"to:product_models", "product models", "modèles de produits", "Produktmodelle"},
+            {"to:groups", "groups", "groupes", "Gruppen"},
+            {"quantity", "quantity", "quantité", "Menge"},
+            {"unit", "unit", "unité", "Einheit"}};
 
     private final CatalogStructure catalog;
     private final String locale;
@@ -54,7 +42,7 @@ final class ExportLabels {
     ExportLabels(CatalogStructure catalog, String locale) {
         this.catalog = catalog;
         this.locale = locale;
-        this.words = WORDS.getOrDefault(locale.split("_")[0], WORDS.get("en"));
+        this.words = words(Math.max(0, LANGUAGES.indexOf(locale.split("_")[0])));
     }
 
     String header(FlatColumn column) {
@@ -85,6 +73,14 @@ final class ExportLabels {
             qualifiers.add(words.get("quantity"));
         }
         return qualified(label(type == null ? null : type.labels(), a.type()), qualifiers);
+    }
+
+    private static Map<String, String> words(int language) {
+        Map<String, String> out = new HashMap<>();
+        for (String[] word : WORDS) {
+            out.put(word[0], word[language + 1]);
+        }
+        return out;
     }
 
     String option(String attribute, String code) {

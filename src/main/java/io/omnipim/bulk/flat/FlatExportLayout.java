@@ -50,13 +50,13 @@ public final class FlatExportLayout {
         List<FieldError> errors = new ArrayList<>();
         Channel channel = selection.scope() == null ? null : catalog.channels().get(selection.scope());
         if (selection.scope() != null && channel == null) {
-            errors.add(FieldError.of("scope", "The channel \"" + selection.scope() + "\" does not exist"
-                    + Closest.hint(selection.scope(), catalog.channels().keySet()) + "."));
+            errors.add(FieldError.of("scope", sentence("The channel \"" + selection.scope() + "\" does not exist"
+                    + Closest.hint(selection.scope(), catalog.channels().keySet()))));
         }
         for (String locale : selection.locales() == null ? List.<String>of() : selection.locales()) {
             if (!catalog.enabledLocales().contains(locale)) {
-                errors.add(FieldError.of("locales", "The locale \"" + locale + "\" is not activated"
-                        + Closest.hint(locale, catalog.enabledLocales()) + "."));
+                errors.add(FieldError.of("locales", sentence("The locale \"" + locale + "\" is not activated"
+                        + Closest.hint(locale, catalog.enabledLocales()))));
             } else if (channel != null && !channel.locales().contains(locale)) {
                 errors.add(FieldError.of("locales", "The channel \"" + channel.code() + "\" does not have the locale \""
                         + locale + "\"."));
@@ -64,13 +64,17 @@ public final class FlatExportLayout {
         }
         for (String attribute : selection.attributes() == null ? List.<String>of() : selection.attributes()) {
             if (!catalog.attributes().containsKey(attribute)) {
-                errors.add(FieldError.of("attributes", "The attribute \"" + attribute + "\" does not exist"
-                        + Closest.hint(attribute, catalog.attributes().keySet()) + "."));
+                errors.add(FieldError.of("attributes", sentence("The attribute \"" + attribute + "\" does not exist"
+                        + Closest.hint(attribute, catalog.attributes().keySet()))));
             }
         }
         if (!errors.isEmpty()) {
             throw PimException.unprocessable("The export selection does not match the catalog.", errors);
         }
+    }
+
+    private static String sentence(String text) {
+        return text.endsWith("?") ? text : text + ".";
     }
 
     public List<FlatColumn> columns() {

@@ -1,7 +1,7 @@
 package io.omnipim.bulk.flat;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One fixed column of a structure file and the REST JSON property it fills. Label, requirements and variant
@@ -29,46 +29,58 @@ record StructureField(String column, String property, Kind kind) {
         PAIRS
     }
 
-    private static StructureField of(String column, Kind kind) {
-        return new StructureField(column, column, kind);
-    }
-
-    private static final StructureField CODE = of("code", Kind.TEXT);
-    private static final StructureField SORT_ORDER = of("sort_order", Kind.INTEGER);
-
-    private static final Map<FlatType, List<StructureField>> BY_TYPE = Map.of(FlatType.ATTRIBUTE,
-            List.of(CODE, of("type", Kind.TEXT), of("group", Kind.TEXT), of("localizable", Kind.BOOLEAN),
-                    of("scopable", Kind.BOOLEAN), of("unique", Kind.BOOLEAN), of("useable_as_grid_filter",
-                            Kind.BOOLEAN),
-                    of("available_locales", Kind.LIST), of("max_characters", Kind.INTEGER),
-                    of("validation_rule", Kind.TEXT), of("validation_regexp", Kind.TEXT), of("number_min",
-                            Kind.DECIMAL),
-                    of("number_max", Kind.DECIMAL), of("decimals_allowed", Kind.BOOLEAN),
-                    of("negative_allowed", Kind.BOOLEAN), of("metric_family", Kind.TEXT), of("default_metric_unit",
-                            Kind.TEXT),
-                    of("date_min", Kind.DATE), of("date_max", Kind.DATE), of(
-                            "allowed_extensions", Kind.LIST),
-                    of("max_file_size", Kind.DECIMAL), of(
-                            "wysiwyg_enabled", Kind.BOOLEAN),
-                    SORT_ORDER),
-            FlatType.ATTRIBUTE_OPTION, List.of(of("attribute", Kind.TEXT), CODE, SORT_ORDER),
-            FlatType.ATTRIBUTE_GROUP, List.of(CODE, SORT_ORDER, of("attributes", Kind.LIST)),
-            FlatType.CATEGORY, List.of(CODE, of("parent", Kind.TEXT_OR_NULL)),
-            FlatType.CHANNEL, List.of(CODE, new StructureField("tree", "category_tree", Kind.TEXT), of("locales",
-                    Kind.LIST), of("currencies", Kind.LIST), of("conversion_units", Kind.PAIRS)),
-            FlatType.ASSOCIATION_TYPE, List.of(CODE, of("is_two_way", Kind.BOOLEAN), of("is_quantified",
-                    Kind.BOOLEAN)),
-            FlatType.FAMILY, List.of(CODE, of("attributes", Kind.LIST), of("attribute_as_label", Kind.TEXT), of(
-                    "attribute_as_image", Kind.TEXT)),
-            FlatType.FAMILY_VARIANT, List.of(CODE, of("family", Kind.TEXT)));
-
     /** The fixed columns of a structure type. */
     static List<StructureField> of(FlatType type) {
-        List<StructureField> fields = BY_TYPE.get(type);
-        if (fields == null) {
-            throw new IllegalArgumentException(type.apiName() + " is not a structure file");
+        List<StructureField> fields = new ArrayList<>();
+        add(fields, Kind.TEXT, "code");
+        switch (type) {
+            case ATTRIBUTE :
+                add(fields, Kind.TEXT, "type", "group", "validation_rule", "validation_regexp", "metric_family",
+                        "default_metric_unit");
+                add(fields, Kind.BOOLEAN, "localizable", "scopable", "unique", "useable_as_grid_filter",
+                        "decimals_allowed", "negative_allowed", "wysiwyg_enabled");
+                add(fields, Kind.LIST, "available_locales", "allowed_extensions");
+                add(fields, Kind.INTEGER, "max_characters", "sort_order");
+                add(fields, Kind.DECIMAL, "number_min", "number_max", "max_file_size");
+                add(fields, Kind.DATE, "date_min", "date_max");
+                break;
+            case ATTRIBUTE_OPTION :
+                add(fields, Kind.TEXT, "attribute");
+                add(fields, Kind.INTEGER, "sort_order");
+                break;
+            case ATTRIBUTE_GROUP :
+                add(fields, Kind.INTEGER, "sort_order");
+                add(fields, Kind.LIST, "attributes");
+                break;
+            case CATEGORY :
+                add(fields, Kind.TEXT_OR_NULL, "parent");
+                break;
+            case CHANNEL :
+                fields.add(new StructureField("tree", "category_tree", Kind.TEXT));
+                add(fields, Kind.LIST, "locales", "currencies");
+                add(fields, Kind.PAIRS, "conversion_units");
+                break;
+            case ASSOCIATION_TYPE :
+                add(fields, Kind.BOOLEAN, "is_two_way", "is_quantified");
+                break;
+            case FAMILY :
+                add(fields, Kind.LIST, "attributes");
+                add(fields, Kind.TEXT, "attribute_as_label", "attribute_as_image");
+                break;
+            case FAMILY_VARIANT :
+                add(fields, Kind.TEXT, "family");
+                break;
+            default :
+                throw new IllegalArgumentException(type.apiName() + " is not a structure file");
         }
-        return fields;
+        return List.copyOf(fields);
+    }
+
+    /** Columns named as their JSON property. */
+    private static void add(List<StructureField> fields, Kind kind, String... columns) {
+        for (String column : columns) {
+            fields.add(new StructureField(column, column, kind));
+        }
     }
 
     /** Columns every file of the type needs: the code, and what the API addresses the object by. */

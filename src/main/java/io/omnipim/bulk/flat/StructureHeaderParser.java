@@ -72,7 +72,7 @@ final class StructureHeaderParser {
     void checkWhole(List<String> names, List<HeaderProblem> problems) {
         for (String required : StructureField.required(type)) {
             if (!names.contains(required)) {
-                problems.add(HeaderProblem.missing(required, "a " + type.apiName() + " file needs this column"));
+                problems.add(HeaderProblem.missing(required, "required in " + type.apiName() + " files"));
             }
         }
         if (type != FlatType.FAMILY_VARIANT) {

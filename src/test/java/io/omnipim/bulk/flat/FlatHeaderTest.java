@@ -108,9 +108,9 @@ class FlatHeaderTest {
                 "column 2 \"requirements-ecomerce\": \"ecomerce\" is not a channel; did you mean \"ecommerce\"?",
                 "column 3 \"attribute_as_labels\": \"attribute_as_labels\" is not a column of families files; did"
                         + " you mean \"attribute_as_label\"?",
-                "missing column \"code\": a families file needs this column"),
+                "missing column \"code\": required in families files"),
                 problems(FlatType.FAMILY, "label-fr_FX", "requirements-ecomerce", "attribute_as_labels"));
-        assertEquals(List.of("missing column \"attribute\": a attribute_options file needs this column"),
+        assertEquals(List.of("missing column \"attribute\": required in attribute_options files"),
                 problems(FlatType.ATTRIBUTE_OPTION, "code", "label-de_DE"));
     }
 
