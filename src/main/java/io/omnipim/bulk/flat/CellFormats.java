@@ -34,10 +34,6 @@ final class CellFormats {
                         .withResolverStyle(ResolverStyle.STRICT);
     }
 
-    FlatOptions options() {
-        return options;
-    }
-
     /** {@code 12.5}, {@code 1 234,5} with the comma option; anything else is a problem that says how to fix it. */
     BigDecimal number(String cell) {
         String text = SPACES.matcher(cell.strip()).replaceAll("");
