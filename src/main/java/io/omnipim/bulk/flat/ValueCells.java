@@ -1,0 +1,150 @@
+package io.omnipim.bulk.flat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.omnipim.catalog.structure.attribute.Attribute;
+
+/**
+ * The value columns of a header grouped into values (one per attribute × locale × scope: the price columns of all
+ * currencies together, a metric's amount and unit together), and their cells turned into standard-format values.
+ */
+final class ValueCells {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Pattern AMOUNT_AND_UNIT = Pattern.compile("(.*\\S)\\s+([A-Za-z_][A-Za-z0-9_]*)");
+
+    /** The columns of one value. */
+    record Slot(Attribute attribute, String locale, String scope, List<FlatColumn.Value> columns) {
+
+        String property() {
+            return "values." + attribute.code();
+        }
+    }
+
+    private final List<Slot> slots;
+    private final CellFormats formats;
+    private final ScalarCells scalars;
+
+    ValueCells(List<FlatColumn.Value> columns, CellFormats formats) {
+        this.formats = formats;
+        this.scalars = new ScalarCells(formats);
+        Map<String, List<FlatColumn.Value>> grouped = new TreeMap<>();
+        for (FlatColumn.Value c : columns) {
+            grouped.computeIfAbsent(c.code() + "\u0000" + nonNull(c.locale()) + "\u0000" + nonNull(c.scope()),
+                    k -> new ArrayList<>()).add(c);
+        }
+        this.slots = grouped.values().stream()
+                .map(g -> new Slot(g.get(0).attribute(), g.get(0).locale(), g.get(0).scope(), g)).toList();
+    }
+
+    /**
+     * The {@code values} object: attributes in code order, each value list in locale then scope order, as the API
+     * returns them. An empty cell gives {@code data: null}, which erases the value.
+     */
+    ObjectNode values(Row row) {
+        ObjectNode values = NODES.objectNode();
+        for (Slot slot : slots) {
+            JsonNode data = data(slot, row);
+            if (data != null) {
+                ObjectNode value = NODES.objectNode();
+                value.put("locale", slot.locale());
+                value.put("scope", slot.scope());
+                value.set("data", data);
+                String code = slot.attribute().code();
+                (values.get(code) instanceof ArrayNode list ? list : values.putArray(code)).add(value);
+            }
+        }
+        return values;
+    }
+
+    /** The data of one value, {@link NullNode} to erase it, or null when a cell is wrong (then the row has errors). */
+    private JsonNode data(Slot slot, Row row) {
+        switch (slot.attribute().attributeType()) {
+            case PRICE_COLLECTION :
+                return prices(slot, row);
+            case METRIC :
+                return metric(slot, row);
+            default :
+                FlatColumn.Value column = slot.columns().get(0);
+                return row.read(column, slot.property(), cell -> scalars.data(slot.attribute(), cell));
+        }
+    }
+
+    private JsonNode prices(Slot slot, Row row) {
+        ArrayNode prices = NODES.arrayNode();
+        boolean failed = false;
+        List<FlatColumn.Value> byCurrency = new ArrayList<>(slot.columns());
+        byCurrency.sort(Comparator.comparing(FlatColumn.Value::currency));
+        for (FlatColumn.Value column : byCurrency) {
+            if (row.blank(column)) {
+                continue;
+            }
+            BigDecimal amount = row.read(column, slot.property(), formats::number);
+            if (amount == null) {
+                failed = true;
+            } else {
+                prices.addObject().put("amount", CellFormats.priceAmount(amount)).put("currency", column.currency());
+            }
+        }
+        if (failed) {
+            return null;
+        }
+        return prices.isEmpty() ? NullNode.instance : prices;
+    }
+
+    /** {@code weight} = {@code 1.25} and {@code weight-unit} = {@code KILOGRAM}, or {@code 1.25 KILOGRAM} alone. */
+    private JsonNode metric(Slot slot, Row row) {
+        FlatColumn.Value amountColumn = slot.columns().stream().filter(c -> !c.unit()).findFirst().orElse(null);
+        FlatColumn.Value unitColumn = slot.columns().stream().filter(FlatColumn.Value::unit).findFirst().orElse(null);
+        if (amountColumn == null || row.blank(amountColumn)) {
+            return NullNode.instance;
+        }
+        String amountText = row.cell(amountColumn);
+        String unit = unitColumn == null || row.blank(unitColumn) ? null : row.cell(unitColumn).strip();
+        Matcher inline = AMOUNT_AND_UNIT.matcher(amountText.strip());
+        if (inline.matches()) {
+            if (unit != null && !unit.equals(inline.group(2))) {
+                row.error(amountColumn, slot.property(), "two units: \"" + inline.group(2) + "\" here and \"" + unit
+                        + "\" in \"" + unitColumn.name() + "\"; keep one");
+                return null;
+            }
+            amountText = inline.group(1);
+            unit = inline.group(2);
+        }
+        if (unit == null) {
+            String example = slot.attribute().defaultMetricUnit() == null
+                    ? "KILOGRAM"
+                    : slot.attribute().defaultMetricUnit();
+            row.error(amountColumn, slot.property(), "the amount has no unit: fill the column \""
+                    + FlatColumn.valueName(slot.attribute(), slot.locale(), slot.scope(), null, true) + "\" (e.g. "
+                    + example + ") or write \"" + amountText.strip() + " " + example + "\"");
+            return null;
+        }
+        String amountCell = amountText;
+        BigDecimal amount = row.read(amountColumn, slot.property(), cell -> formats.number(amountCell));
+        if (amount == null) {
+            return null;
+        }
+        ObjectNode data = NODES.objectNode();
+        data.put("amount", CellFormats.canonical(amount));
+        data.put("unit", unit);
+        return data;
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+}
