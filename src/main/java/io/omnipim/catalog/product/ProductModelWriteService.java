@@ -68,16 +68,22 @@ public class ProductModelWriteService {
     public record Command(int line, String code, ObjectNode patch) {
     }
 
-    /** What happened: 201, 204 or an error. */
-    public record Outcome(int line, String code, int status, PimException error) {
+    /** What happened: 201, 204 (updated when {@code changed}, else unchanged) or an error. */
+    public record Outcome(int line, String code, int status, PimException error, boolean changed) {
     }
 
     @Transactional
     public List<Outcome> upsert(List<Command> commands, Author author) {
+        return upsert(commands, author, false);
+    }
+
+    /** With {@code skipOtherLevels}, values of attributes owned by another level are ignored (flat imports). */
+    @Transactional
+    public List<Outcome> upsert(List<Command> commands, Author author, boolean skipOtherLevels) {
         try (Connection c = dataSource.getConnection()) {
             CatalogStructure catalog = cache.current();
             BatchLookups lookups = new BatchLookups(c, products, models);
-            ValueContext context = new ValueContext(catalog, lookups::mediaExists);
+            ValueContext context = new ValueContext(catalog, lookups::mediaExists, skipOtherLevels);
             List<Outcome> out = new ArrayList<>();
             for (Command cmd : commands) {
                 out.add(one(c, cmd, catalog, context, lookups, author));
@@ -153,7 +159,7 @@ public class ProductModelWriteService {
             }
             ProductModelRow next = result.row();
             if (existing != null && next.sameContent(existing)) {
-                return new Outcome(cmd.line(), cmd.code(), 204, null);
+                return new Outcome(cmd.line(), cmd.code(), 204, null, false);
             }
             List<FieldError> taken = UniqueClaims.replace(c, "model:" + next.code(), claims(next, catalog));
             if (!taken.isEmpty()) {
@@ -166,9 +172,9 @@ public class ProductModelWriteService {
             lookups.remember(saved);
             record(c, existing, saved, author);
             refreshVariants(c, saved.code(), catalog, lookups);
-            return new Outcome(cmd.line(), cmd.code(), existing == null ? 201 : 204, null);
+            return new Outcome(cmd.line(), cmd.code(), existing == null ? 201 : 204, null, true);
         } catch (PimException e) {
-            return new Outcome(cmd.line(), cmd.code(), e.status(), e);
+            return new Outcome(cmd.line(), cmd.code(), e.status(), e, false);
         }
     }
 

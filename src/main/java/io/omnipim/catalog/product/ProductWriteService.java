@@ -53,8 +53,17 @@ public class ProductWriteService {
 
     @Transactional
     public List<ProductOutcome> upsert(List<ProductCommand> commands, Author author) {
+        return upsert(commands, author, false);
+    }
+
+    /**
+     * As {@link #upsert(List, Author)}; with {@code skipOtherLevels} a variant's values of attributes owned by its
+     * models are ignored instead of refused (imports of flat files, which carry inherited values).
+     */
+    @Transactional
+    public List<ProductOutcome> upsert(List<ProductCommand> commands, Author author, boolean skipOtherLevels) {
         try (Connection c = dataSource.getConnection()) {
-            return upsert(c, commands, author);
+            return upsert(c, commands, author, skipOtherLevels);
         } catch (SQLException e) {
             throw new IllegalStateException("product write failed", e);
         }
@@ -78,11 +87,11 @@ public class ProductWriteService {
         }
     }
 
-    private List<ProductOutcome> upsert(Connection c, List<ProductCommand> commands, Author author)
-            throws SQLException {
+    private List<ProductOutcome> upsert(Connection c, List<ProductCommand> commands, Author author,
+            boolean skipOtherLevels) throws SQLException {
         CatalogStructure catalog = cache.current();
         BatchLookups lookups = new BatchLookups(c, products, models);
-        ValueContext context = new ValueContext(catalog, lookups::mediaExists);
+        ValueContext context = new ValueContext(catalog, lookups::mediaExists, skipOtherLevels);
         Map<UUID, ProductRow> original = loadExisting(c, commands);
         Map<UUID, ProductRow> working = new LinkedHashMap<>(original);
         Map<String, UUID> byIdentifier = new HashMap<>();
@@ -150,7 +159,7 @@ public class ProductWriteService {
             }
             if (!isNew && next.sameContent(current)) {
                 return new ProductOutcome(cmd.line(), current.identifier(), current.uuid(), 204, current.version(),
-                        null);
+                        null, false);
             }
             checkIdentifierFree(next, byIdentifier);
             long version = original.containsKey(next.uuid()) ? original.get(next.uuid()).version() + 1 : 1;
@@ -165,9 +174,10 @@ public class ProductWriteService {
                 byIdentifier.put(saved.identifier(), saved.uuid());
             }
             boolean created = isNew && !original.containsKey(saved.uuid());
-            return new ProductOutcome(cmd.line(), saved.identifier(), saved.uuid(), created ? 201 : 204, version, null);
+            return new ProductOutcome(cmd.line(), saved.identifier(), saved.uuid(), created ? 201 : 204, version, null,
+                    true);
         } catch (PimException e) {
-            return new ProductOutcome(cmd.line(), cmd.identifier(), cmd.uuid(), e.status(), 0, e);
+            return new ProductOutcome(cmd.line(), cmd.identifier(), cmd.uuid(), e.status(), 0, e, false);
         }
     }
 
@@ -228,7 +238,7 @@ public class ProductWriteService {
             out.add(errors == null || !o.ok()
                     ? o
                     : new ProductOutcome(o.line(), o.identifier(), o.uuid(), 422, 0,
-                            PimException.unprocessable("Validation failed.", errors)));
+                            PimException.unprocessable("Validation failed.", errors), false));
         }
         return out;
     }

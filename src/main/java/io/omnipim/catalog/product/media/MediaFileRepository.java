@@ -46,6 +46,12 @@ public class MediaFileRepository {
         }
     }
 
+    /** A file stored before with the same content and name (the oldest), if any. */
+    Optional<MediaFile> findSame(String sha256, String originalFilename) {
+        return query("SELECT " + COLUMNS + " FROM media_file WHERE sha256 = ? AND original_filename = ?"
+                + " ORDER BY created, code LIMIT 1", sha256, originalFilename).stream().findFirst();
+    }
+
     Optional<MediaFile> find(String code) {
         List<MediaFile> found = query("SELECT " + COLUMNS + " FROM media_file WHERE code = ?", code);
         return found.stream().findFirst();

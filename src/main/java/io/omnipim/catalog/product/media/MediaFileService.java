@@ -61,6 +61,26 @@ public class MediaFileService {
         });
     }
 
+    /**
+     * Stores a file for a value without setting it (imports set the value with the rest of the row). The same
+     * content under the same name gives back the media file stored before, so importing a file twice changes
+     * nothing.
+     */
+    public MediaFile store(String originalFilename, InputStream content, MediaTarget target) {
+        MediaRules rules = MediaRules.of(structure.current().attribute(target.attribute()), target);
+        String name = rules.originalName(originalFilename);
+        String extension = MediaRules.extensionOf(name);
+        rules.checkExtension(extension);
+        BufferedInputStream in = new BufferedInputStream(content, 2 * MagicBytes.HEADER_BYTES);
+        byte[] header = header(in);
+        rules.checkContent(header);
+        StoredBlob blob = storage.store(limited(in, rules));
+        rules.checkSize(blob.size());
+        return files.findSame(blob.sha256(), name).orElseGet(() -> files.insert(new MediaFile(
+                MediaCode.generate(name), name, MediaRules.mimeType(header, null, name), blob.size(), extension,
+                blob.sha256(), null)));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public MediaFile get(String code) {
         return files.find(code).orElseThrow(() -> PimException.notFound("Media file \"" + code + "\" does not exist."));

@@ -45,6 +45,9 @@ final class ValuesPatch {
             String attribute = field.getKey();
             if (allowed != null && context.catalog().attributes().containsKey(attribute)
                     && !allowed.contains(attribute)) {
+                if (context.skipOtherLevels()) {
+                    continue;
+                }
                 errors.add(new FieldError("values", "Cannot set the property \"" + attribute + "\" to this "
                         + levelName + " as it is not in the attribute set of its level.", attribute, null, null));
                 continue;

@@ -75,6 +75,16 @@ public class AttributeOptionService {
     /** Creates or merges one option; returns whether it was created. */
     @Transactional
     public boolean upsert(String attribute, String code, ObjectNode patch, boolean mustBeNew) {
+        return merge(attribute, code, patch, mustBeNew).created();
+    }
+
+    /** What a merge did: created, changed (an update), or neither. */
+    public record Merged(boolean created, boolean changed) {
+    }
+
+    /** Creates or merges one option and tells whether it was created, updated or left as it was. */
+    @Transactional
+    public Merged merge(String attribute, String code, ObjectNode patch, boolean mustBeNew) {
         CatalogStructure catalog = cache.current();
         selectAttribute(attribute, catalog);
         Optional<AttributeOption> previous = find(attribute, code);
@@ -97,14 +107,14 @@ public class AttributeOptionService {
             throw PimException.unprocessable("Validation failed.", errors);
         }
         if (previous.isPresent() && Objects.equals(previous.get(), option)) {
-            return false;
+            return new Merged(false, false);
         }
         save(option);
         outbox.record("structure", "attribute_option:" + attribute + "." + code, 0,
                 Map.of("kind", "attribute_option", "attribute", attribute, "code", code));
         repository.bumpRevision();
         cache.invalidate();
-        return previous.isEmpty();
+        return new Merged(previous.isEmpty(), true);
     }
 
     private static void checkBody(ObjectNode patch, String attribute, String code) {

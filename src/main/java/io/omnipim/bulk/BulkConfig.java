@@ -1,0 +1,29 @@
+package io.omnipim.bulk;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Imports and exports: batch sizes and where their files live. */
+@ConfigMapping(prefix = "pim.bulk")
+public interface BulkConfig {
+
+    /** Where uploaded sources, rejected rows and exported files are kept (one folder per job). */
+    @WithDefault("${pim.data-dir}/jobs")
+    String dir();
+
+    /** Rows per transaction of an import: a crash or cancel loses at most one batch of work, never half of one. */
+    @WithDefault("1000")
+    int batchSize();
+
+    /** The largest upload accepted, in megabytes. */
+    @WithDefault("2048")
+    int maxUploadMb();
+
+    /** The folder of the sample catalog ({@code import-samples/} of the repository; the Docker image has it too). */
+    @WithDefault("import-samples")
+    String samplesDir();
+
+    /** Load the sample catalog of {@code import-samples/} at the first start of an empty catalog. */
+    @WithDefault("false")
+    boolean loadSamples();
+}

@@ -1,0 +1,73 @@
+package io.omnipim.bulk.imports;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.agroal.api.AgroalDataSource;
+import io.omnipim.bulk.imports.RejectedRows.Rejected;
+import io.omnipim.platform.job.JobContext;
+import io.omnipim.platform.job.JobIssue;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * The transaction of one batch: the rows, the rejected rows and the job's checkpoint commit together, so after a
+ * crash the import resumes exactly after the last batch that committed. A dry run writes the rows in a
+ * transaction that is rolled back (every rule of a real write is checked) and records only the report.
+ */
+final class ImportBatch {
+
+    /** What a batch adds to the job: progress, where to resume, count increments, issues, rejected rows. */
+    record Checkpoint(long done, JsonNode cursor, Map<String, Long> counts, List<JobIssue> issues,
+            List<Rejected> rejected) {
+    }
+
+    /** Turns the writer's outcomes into the checkpoint (called inside the transaction when there is one). */
+    interface Report {
+
+        Checkpoint of(List<RowOutcome> outcomes);
+    }
+
+    private final BatchWriter writer;
+    private final JobContext job;
+    private final RejectedRows rejectedRows;
+    private final AgroalDataSource dataSource;
+    private final boolean dryRun;
+
+    ImportBatch(BatchWriter writer, JobContext job, RejectedRows rejectedRows, AgroalDataSource dataSource,
+            boolean dryRun) {
+        this.writer = writer;
+        this.job = job;
+        this.rejectedRows = rejectedRows;
+        this.dataSource = dataSource;
+        this.dryRun = dryRun;
+    }
+
+    void write(List<PreparedRow> rows, Report report) {
+        if (writer.inBatchTransaction() && !dryRun) {
+            QuarkusTransaction.requiringNew().run(() -> record(report.of(write(rows))));
+            return;
+        }
+        // a writer with its own transactions (structure) rolls each row back itself in a dry run
+        List<RowOutcome> outcomes = dryRun && writer.inBatchTransaction()
+                ? RolledBack.call(() -> write(rows))
+                : write(rows);
+        QuarkusTransaction.requiringNew().run(() -> record(report.of(outcomes)));
+    }
+
+    private List<RowOutcome> write(List<PreparedRow> rows) {
+        return rows.isEmpty() ? List.of() : writer.write(rows, job.author());
+    }
+
+    private void record(Checkpoint checkpoint) {
+        try (Connection c = dataSource.getConnection()) {
+            rejectedRows.insert(c, job.id(), checkpoint.rejected());
+            job.commit(c, checkpoint.done(), checkpoint.cursor(), checkpoint.counts(), checkpoint.issues());
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record the batch of import " + job.id(), e);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package io.omnipim.bulk.imports;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
+import io.omnipim.bulk.BulkConfig;
+import io.omnipim.bulk.flat.CellError;
+import io.omnipim.bulk.flat.Converted;
+import io.omnipim.bulk.flat.FlatHeader;
+import io.omnipim.bulk.flat.FlatHeaderException;
+import io.omnipim.bulk.flat.FlatOptions;
+import io.omnipim.bulk.flat.FlatRowConverter;
+import io.omnipim.bulk.flat.FlatType;
+import io.omnipim.bulk.flat.HeaderProblem;
+import io.omnipim.bulk.format.ReadOptions;
+import io.omnipim.bulk.format.TableFileException;
+import io.omnipim.bulk.format.TableReader;
+import io.omnipim.bulk.format.TableReaders;
+import io.omnipim.catalog.structure.CatalogStructure;
+import io.omnipim.catalog.structure.core.StructureCache;
+import io.omnipim.platform.job.JobContext;
+import io.omnipim.platform.job.JobFailure;
+import io.omnipim.platform.job.JobHandler;
+import io.omnipim.platform.job.JobIssue;
+
+/**
+ * Runs import jobs: checks the whole file first (readable, header known, rows countable) so a broken file fails
+ * before anything is written, then imports it batch by batch from where it stopped.
+ */
+@ApplicationScoped
+public class ImportHandler implements JobHandler {
+
+    public static final String TYPE = "import";
+
+    private final ObjectMapper json;
+    private final ImportFiles files;
+    private final StructureCache cache;
+    private final ImportWriters writers;
+    private final RejectedRows rejectedRows;
+    private final AgroalDataSource dataSource;
+    private final BulkConfig config;
+    private final ImportMedia media;
+
+    public ImportHandler(ObjectMapper json, ImportFiles files, StructureCache cache, ImportWriters writers,
+            RejectedRows rejectedRows, AgroalDataSource dataSource, BulkConfig config, ImportMedia media) {
+        this.json = json;
+        this.files = files;
+        this.cache = cache;
+        this.writers = writers;
+        this.rejectedRows = rejectedRows;
+        this.dataSource = dataSource;
+        this.config = config;
+        this.media = media;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public void run(JobContext job) throws Exception {
+        ImportOptions options = ImportOptions.fromJson(json, job.options());
+        Path source = files.source(job.id());
+        CatalogStructure catalog = cache.current();
+        FlatType type = options.flatType();
+        if (job.cursor() == null) {
+            check(job, options, source, catalog);
+        }
+        try (TableReader reader = open(source, options)) {
+            FlatHeader header = header(options, reader.header(), catalog);
+            String keyName = type == FlatType.PRODUCT ? catalog.identifierAttribute().code() : "code";
+            FlatRowConverter flat = FlatRowConverter.of(header, catalog, flatOptions(options));
+            RowConverter converter = media.wrap(header, (line, cells) -> adapt(line, flat.convert(cells)),
+                    files.mediaRoot(job.id()));
+            ImportBatch batch = new ImportBatch(writers.of(type, options), job, rejectedRows, dataSource,
+                    options.dryRun());
+            new ImportRun(job, reader, converter, batch, new ColumnLocator(header, keyName), config.batchSize(),
+                    type == FlatType.PRODUCT ? "Identifier" : "Code").execute();
+        } catch (TableFileException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The pre-pass: every structural problem before the first write, and the total for the progress bar. */
+    private void check(JobContext job, ImportOptions options, Path source, CatalogStructure catalog) {
+        long rows = 0;
+        try (TableReader reader = open(source, options)) {
+            header(options, reader.header(), catalog);
+            while (reader.next() != null) {
+                rows++;
+                if (rows % 10_000 == 0) {
+                    job.progress(0);
+                }
+            }
+        } catch (TableFileException e) {
+            throw failure(e);
+        } catch (java.io.IOException e) {
+            throw new JobFailure(options.fileName() + " could not be read: " + e.getMessage());
+        }
+        if (rows == 0) {
+            throw new JobFailure(options.fileName() + " has a header but no rows: there is nothing to import.");
+        }
+        job.total(rows);
+    }
+
+    private static TableReader open(Path source, ImportOptions options) {
+        return WithoutErrorColumn.of(TableReaders.open(source, options.fileName(),
+                new ReadOptions(options.delimiter(), options.charset(), options.sheet())));
+    }
+
+    private static FlatHeader header(ImportOptions options, List<String> cells, CatalogStructure catalog) {
+        try {
+            return FlatHeader.parse(options.flatType(), cells, catalog);
+        } catch (FlatHeaderException e) {
+            List<JobIssue> issues = new ArrayList<>();
+            for (HeaderProblem p : e.problems()) {
+                issues.add(new JobIssue(1L, p.column(), p.name(), null, null, null, p.message(), false));
+            }
+            throw new JobFailure(options.fileName() + ": the header cannot be imported. " + e.getMessage(), issues);
+        }
+    }
+
+    private static FlatOptions flatOptions(ImportOptions options) {
+        return FlatOptions.defaults().withDecimalSeparator(options.decimalSeparator())
+                .withDateFormat(options.dateFormat());
+    }
+
+    private static RowConverter.Converted adapt(long line, Converted converted) {
+        List<JobIssue> issues = new ArrayList<>();
+        for (CellError e : converted.errors()) {
+            issues.add(new JobIssue(line, e.column() == 0 ? null : e.column(), e.columnName(), e.property(),
+                    e.value(), converted.key(), e.message(), false));
+        }
+        return new RowConverter.Converted(converted.body(), converted.key(), issues);
+    }
+
+    private static JobFailure failure(TableFileException e) {
+        JobIssue issue = new JobIssue(e.line(), e.column(), e.columnName(), null, null, null, e.getMessage(), false);
+        return new JobFailure(e.getMessage(), List.of(issue));
+    }
+}

@@ -1,0 +1,157 @@
+package io.omnipim.bulk.imports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.omnipim.bulk.format.TableReader;
+import io.omnipim.bulk.format.TableRow;
+import io.omnipim.bulk.imports.RejectedRows.Rejected;
+import io.omnipim.platform.job.JobContext;
+import io.omnipim.platform.job.JobIssue;
+
+/**
+ * One execution of an import: reads the rows after the last committed one, converts them, writes them batch by
+ * batch and records each batch (counts, issues, rejected rows, where to resume) with its own commit.
+ */
+final class ImportRun {
+
+    static final List<String> COUNTS = List.of("read", "created", "updated", "unchanged", "rejected", "warnings");
+
+    private final JobContext job;
+    private final TableReader reader;
+    private final int headerSize;
+    private final RowConverter converter;
+    private final ImportBatch batch;
+    private final ColumnLocator columns;
+    private final int batchSize;
+    private final String keyName;
+    private final DuplicateKeys seen = new DuplicateKeys();
+
+    ImportRun(JobContext job, TableReader reader, RowConverter converter, ImportBatch batch, ColumnLocator columns,
+            int batchSize, String keyName) {
+        this.job = job;
+        this.reader = reader;
+        this.headerSize = reader.header().size();
+        this.converter = converter;
+        this.batch = batch;
+        this.columns = columns;
+        this.batchSize = batchSize;
+        this.keyName = keyName;
+    }
+
+    void execute() {
+        long resumeAfter = job.cursor() == null ? 0 : job.cursor().path("line").asLong();
+        job.initCounts(COUNTS);
+        List<TableRow> rows = new ArrayList<>(batchSize);
+        TableRow row;
+        long lastLine = resumeAfter;
+        while ((row = reader.next()) != null) {
+            if (row.line() <= resumeAfter) {
+                remember(row);
+                continue;
+            }
+            rows.add(row);
+            lastLine = row.line();
+            if (rows.size() == batchSize) {
+                flush(rows, lastLine);
+                rows.clear();
+                if (job.cancelRequested()) {
+                    job.message("Cancelled after line " + lastLine + ": the rows up to that line are imported, the"
+                            + " rest of the file was not read.");
+                    return;
+                }
+            }
+        }
+        if (!rows.isEmpty()) {
+            flush(rows, lastLine);
+        }
+    }
+
+    /** On resume, the keys of rows imported before still count for duplicate warnings. */
+    private void remember(TableRow row) {
+        int keyColumn = columns.keyColumn();
+        if (keyColumn >= 0 && keyColumn < row.cells().size() && !row.cells().get(keyColumn).isBlank()) {
+            seen.put(row.cells().get(keyColumn).strip(), row.line());
+        }
+    }
+
+    private void flush(List<TableRow> rows, long lastLine) {
+        List<PreparedRow> prepared = new ArrayList<>(rows.size());
+        List<TableRow> sources = new ArrayList<>(rows.size());
+        List<JobIssue> issues = new ArrayList<>();
+        List<Rejected> rejected = new ArrayList<>();
+        long warnings = 0;
+        for (TableRow row : rows) {
+            RowConverter.Converted converted = convert(row);
+            if (!converted.issues().isEmpty()) {
+                reject(row, converted.issues(), issues, rejected);
+                continue;
+            }
+            long before = seen.put(converted.key(), row.line());
+            if (before != 0) {
+                warnings++;
+                issues.add(JobIssue.warning(row.line(), converted.key(), keyName + " \"" + converted.key()
+                        + "\" is also on line " + before + "; line " + row.line() + " comes later and wins."));
+            }
+            prepared.add(new PreparedRow(row.line(), converted.key(), converted.body()));
+            sources.add(row);
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("read", (long) rows.size());
+        counts.put("warnings", warnings);
+        batch.write(prepared, outcomes -> {
+            for (int i = 0; i < outcomes.size(); i++) {
+                RowOutcome outcome = outcomes.get(i);
+                if (outcome.kind() == RowOutcome.Kind.REJECTED) {
+                    reject(sources.get(i), columns.issues(sources.get(i).line(), prepared.get(i).key(), outcome),
+                            issues, rejected);
+                } else {
+                    counts.merge(outcome.kind().name().toLowerCase(), 1L, Long::sum);
+                }
+            }
+            counts.put("rejected", (long) rejected.size());
+            issues.sort(java.util.Comparator.comparing(JobIssue::line,
+                    java.util.Comparator.nullsFirst(Long::compare)));
+            return new ImportBatch.Checkpoint(job.done() + rows.size(), cursor(lastLine), counts, issues, rejected);
+        });
+    }
+
+    private RowConverter.Converted convert(TableRow row) {
+        if (row.cells().size() != headerSize) {
+            return new RowConverter.Converted(null, null, List.of(JobIssue.error(row.line(), "The row has "
+                    + row.cells().size() + " cells but the header has " + headerSize + ": look for a missing or extra"
+                    + " delimiter, or a text containing the delimiter without quotes.")));
+        }
+        return converter.convert(row.line(), row.cells());
+    }
+
+    private static void reject(TableRow row, List<JobIssue> rowIssues, List<JobIssue> issues,
+            List<Rejected> rejected) {
+        issues.addAll(rowIssues);
+        rejected.add(new Rejected(row.line(), row.cells(), reason(rowIssues)));
+    }
+
+    /** One line for the error column of the rejected-rows file: "price-EUR: …; family: …". */
+    static String reason(List<JobIssue> issues) {
+        StringBuilder out = new StringBuilder();
+        for (JobIssue i : issues) {
+            if (out.length() > 0) {
+                out.append("; ");
+            }
+            if (i.columnName() != null) {
+                out.append(i.columnName()).append(": ");
+            }
+            out.append(i.message());
+        }
+        return out.toString();
+    }
+
+    private static ObjectNode cursor(long line) {
+        return JsonNodeFactory.instance.objectNode().put("line", line);
+    }
+}
