@@ -65,10 +65,23 @@ final class ColumnLocator {
         }
         return header.columns().stream().filter(c -> c instanceof FlatColumn.Property p
                 && (p.property().equals(property) || property.startsWith(p.property() + "."))).findFirst()
-                .or(() -> header.columns().stream().filter(c -> c instanceof FlatColumn.Association
-                        && (property.startsWith("associations") || property.startsWith("quantified_associations")))
-                        .findFirst())
+                .or(() -> association(property, e.message()))
                 .orElse(null);
+    }
+
+    private static final java.util.regex.Pattern ASSOCIATION = java.util.regex.Pattern
+            .compile("The (product model|product|group) \"[^\"]*\" of the association \"([^\"]+)\"");
+
+    /** The column of an association error: its type and target are in the message. */
+    private java.util.Optional<FlatColumn> association(String property, String message) {
+        if (!property.startsWith("associations") && !property.startsWith("quantified_associations")) {
+            return java.util.Optional.empty();
+        }
+        java.util.regex.Matcher m = ASSOCIATION.matcher(message == null ? "" : message);
+        String type = m.find() ? m.group(2) : null;
+        String target = type == null ? null : m.group(1).replace(' ', '_') + "s";
+        return header.columns().stream().filter(c -> c instanceof FlatColumn.Association a && !a.quantity()
+                && (type == null || a.type().equals(type) && a.target().equals(target))).findFirst();
     }
 
     String keyName() {

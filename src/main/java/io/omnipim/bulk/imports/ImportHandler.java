@@ -12,6 +12,7 @@ import io.agroal.api.AgroalDataSource;
 import io.omnipim.bulk.BulkConfig;
 import io.omnipim.bulk.flat.CellError;
 import io.omnipim.bulk.flat.Converted;
+import io.omnipim.bulk.flat.FlatColumn;
 import io.omnipim.bulk.flat.FlatHeader;
 import io.omnipim.bulk.flat.FlatHeaderException;
 import io.omnipim.bulk.flat.FlatOptions;
@@ -70,19 +71,32 @@ public class ImportHandler implements JobHandler {
         Path source = files.source(job.id());
         CatalogStructure catalog = cache.current();
         FlatType type = options.flatType();
+        int pass = job.cursor() == null ? 1 : job.cursor().path("pass").asInt(1);
         if (job.cursor() == null) {
             check(job, options, source, catalog);
         }
         try (TableReader reader = open(source, options)) {
             FlatHeader header = header(options, reader.header(), catalog);
+            boolean associations = type == FlatType.PRODUCT
+                    && header.columns().stream().anyMatch(c -> c instanceof FlatColumn.Association);
             String keyName = type == FlatType.PRODUCT ? catalog.identifierAttribute().code() : "code";
             FlatRowConverter flat = FlatRowConverter.of(header, catalog, flatOptions(options));
-            RowConverter converter = media.wrap(header, (line, cells) -> adapt(line, flat.convert(cells)),
-                    files.mediaRoot(job.id()));
+            RowConverter plain = (line, cells) -> adapt(line, flat.convert(cells));
+            ColumnLocator columns = new ColumnLocator(header, keyName);
             ImportBatch batch = new ImportBatch(writers.of(type, options), job, rejectedRows, dataSource,
                     options.dryRun());
-            new ImportRun(job, reader, converter, batch, new ColumnLocator(header, keyName), config.batchSize(),
-                    type == FlatType.PRODUCT ? "Identifier" : "Code").execute();
+            if (pass == 1) {
+                RowConverter converter = media.wrap(header, plain, files.mediaRoot(job.id()));
+                boolean finished = new ImportRun(job, reader, converter, batch, columns, config.batchSize(),
+                        type == FlatType.PRODUCT ? "Identifier" : "Code", associations).execute();
+                if (!finished || !associations) {
+                    return;
+                }
+            }
+            try (TableReader again = open(source, options)) {
+                new AssociationPass(job, again, plain, batch, columns, config.batchSize(),
+                        rejectedRows.lines(job.id())).execute();
+            }
         } catch (TableFileException e) {
             throw failure(e);
         }
@@ -107,7 +121,20 @@ public class ImportHandler implements JobHandler {
         if (rows == 0) {
             throw new JobFailure(options.fileName() + " has a header but no rows: there is nothing to import.");
         }
-        job.total(rows);
+        job.total(rows * (hasAssociations(options, source, catalog) ? 2 : 1));
+    }
+
+    /** A products file with association columns is read twice: products first, then their associations. */
+    private static boolean hasAssociations(ImportOptions options, Path source, CatalogStructure catalog) {
+        if (options.flatType() != FlatType.PRODUCT) {
+            return false;
+        }
+        try (TableReader reader = open(source, options)) {
+            return header(options, reader.header(), catalog).columns().stream()
+                    .anyMatch(c -> c instanceof FlatColumn.Association);
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static TableReader open(Path source, ImportOptions options) {

@@ -31,9 +31,14 @@ final class ImportRun {
     private final int batchSize;
     private final String keyName;
     private final DuplicateKeys seen = new DuplicateKeys();
+    private final boolean withoutAssociations;
 
+    /**
+     * @param withoutAssociations leave associations out of the bodies: a second pass sets them once every product
+     *            of the file exists (a row may name a product further down)
+     */
     ImportRun(JobContext job, TableReader reader, RowConverter converter, ImportBatch batch, ColumnLocator columns,
-            int batchSize, String keyName) {
+            int batchSize, String keyName, boolean withoutAssociations) {
         this.job = job;
         this.reader = reader;
         this.headerSize = reader.header().size();
@@ -42,9 +47,11 @@ final class ImportRun {
         this.columns = columns;
         this.batchSize = batchSize;
         this.keyName = keyName;
+        this.withoutAssociations = withoutAssociations;
     }
 
-    void execute() {
+    /** Imports the rows after the cursor; false when it stopped on a cancel. */
+    boolean execute() {
         long resumeAfter = job.cursor() == null ? 0 : job.cursor().path("line").asLong();
         job.initCounts(COUNTS);
         List<TableRow> rows = new ArrayList<>(batchSize);
@@ -63,13 +70,14 @@ final class ImportRun {
                 if (job.cancelRequested()) {
                     job.message("Cancelled after line " + lastLine + ": the rows up to that line are imported, the"
                             + " rest of the file was not read.");
-                    return;
+                    return false;
                 }
             }
         }
         if (!rows.isEmpty()) {
             flush(rows, lastLine);
         }
+        return true;
     }
 
     /** On resume, the keys of rows imported before still count for duplicate warnings. */
@@ -98,7 +106,12 @@ final class ImportRun {
                 issues.add(JobIssue.warning(row.line(), converted.key(), keyName + " \"" + converted.key()
                         + "\" is also on line " + before + "; line " + row.line() + " comes later and wins."));
             }
-            prepared.add(new PreparedRow(row.line(), converted.key(), converted.body()));
+            ObjectNode body = converted.body();
+            if (withoutAssociations) {
+                body.remove("associations");
+                body.remove("quantified_associations");
+            }
+            prepared.add(new PreparedRow(row.line(), converted.key(), body));
             sources.add(row);
         }
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -152,6 +165,6 @@ final class ImportRun {
     }
 
     private static ObjectNode cursor(long line) {
-        return JsonNodeFactory.instance.objectNode().put("line", line);
+        return JsonNodeFactory.instance.objectNode().put("pass", 1).put("line", line);
     }
 }

@@ -47,6 +47,23 @@ public class RejectedRows {
         }
     }
 
+    /** The lines rejected so far (a second pass skips them). */
+    public java.util.Set<Long> lines(UUID job) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT line FROM import_rejected WHERE job_id = ?")) {
+            ps.setObject(1, job);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("rejected lines read failed", e);
+        }
+        return out;
+    }
+
     /** Streams the rejected rows in file order. */
     public void forEach(UUID job, Consumer<Rejected> consumer) {
         try (Connection c = dataSource.getConnection()) {

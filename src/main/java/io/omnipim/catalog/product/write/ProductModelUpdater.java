@@ -90,6 +90,11 @@ public final class ProductModelUpdater {
         if (patch.has("categories")) {
             List<String> given = TopLevel.categories(patch.get("categories"), catalog, errors);
             categories = given == null ? categories : given;
+            if (parent != null) {
+                // the root's categories show on the sub-model but stay the root's (reading and writing back is a no-op)
+                Set<String> inherited = lookups.model(parent).map(m -> Set.copyOf(m.categories())).orElse(Set.of());
+                categories = categories.stream().filter(c -> !inherited.contains(c)).toList();
+            }
         }
         ObjectNode values = current.values().deepCopy();
         Set<String> allowed = allowedAttributes(fv, parent != null, catalog);

@@ -71,6 +71,9 @@ public final class ProductUpdater {
         }
         identifier(d, patch, identifierCode, errors);
         Variant variant = variant(d, catalog, lookups, errors);
+        if (variant != null && patch.has("categories")) {
+            d.categories = withoutInherited(d.categories, variant.model(), lookups);
+        }
         ValuesPatch.apply(d.values, patch.get("values"), context, variant == null ? null : variant.allowed,
                 "variant product", errors);
         syncIdentifier(d, identifierCode, errors);
@@ -133,6 +136,18 @@ public final class ProductUpdater {
         Set<String> allowed = new HashSet<>(level.attributes());
         allowed.add(catalog.identifierAttribute().code());
         return new Variant(model, level.axes(), allowed);
+    }
+
+    /**
+     * A variant shows its models' categories with its own (as Akeneo does); given back in a PATCH or a file, those
+     * stay inherited rather than becoming the variant's own, so reading and writing back changes nothing.
+     */
+    private static List<String> withoutInherited(List<String> categories, ProductModelRow model, Lookups lookups) {
+        Set<String> inherited = new HashSet<>(model.categories());
+        if (model.parent() != null) {
+            lookups.model(model.parent()).ifPresent(root -> inherited.addAll(root.categories()));
+        }
+        return inherited.isEmpty() ? categories : categories.stream().filter(c -> !inherited.contains(c)).toList();
     }
 
     private static void checkAxes(Draft d, Variant variant, List<FieldError> errors) {
