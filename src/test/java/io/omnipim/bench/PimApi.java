@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
@@ -120,6 +121,55 @@ final class PimApi {
                 .method("PATCH", HttpRequest.BodyPublishers.ofInputStream(() -> body))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    }
+
+    /** An import: the file streamed as multipart form data with its type and options; returns the job id. */
+    String startImport(Path file, String type, Map<String, String> options) throws IOException, InterruptedException {
+        String boundary = "----omnipim-bench-" + System.nanoTime();
+        StringBuilder fields = new StringBuilder();
+        Map<String, String> all = new java.util.LinkedHashMap<>(options);
+        all.put("type", type);
+        all.forEach((k, v) -> fields.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                .append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
+        fields.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                .append(file.getFileName()).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/rest/v1/imports"))
+                .header("Authorization", "Bearer " + token())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofString(fields.toString()),
+                        HttpRequest.BodyPublishers.ofFile(file),
+                        HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n")))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 202) {
+            throw new IllegalStateException("import of " + file + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return json.readTree(response.body()).path("id").asText();
+    }
+
+    /** An export with these options; returns the job id. */
+    String startExport(Object options) throws IOException, InterruptedException {
+        HttpRequest request = authorized("/api/rest/v1/exports").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(options))).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 202) {
+            throw new IllegalStateException("export answered " + response.statusCode() + ": " + response.body());
+        }
+        return json.readTree(response.body()).path("id").asText();
+    }
+
+    /** Polls a job until it is finished; returns its last view. */
+    JsonNode awaitJob(String path) throws IOException, InterruptedException {
+        while (true) {
+            JsonNode job = getJson(path);
+            String status = job.path("status").asText();
+            if (!status.equals("queued") && !status.equals("running")) {
+                return job;
+            }
+            Thread.sleep(250);
+        }
     }
 
     /** The Prometheus text of {@code /q/metrics}, which needs no token. */
