@@ -54,7 +54,7 @@ public class ImportWriters {
 
     BatchWriter of(FlatType type, ImportOptions o) {
         return switch (type) {
-            case PRODUCT -> missingOptions(new ProductBatchWriter(products), o);
+            case PRODUCT -> missingOptions(new ProductBatchWriter(products, o.dryRun()), o);
             case PRODUCT_MODEL -> missingOptions(new ProductModelBatchWriter(models), o);
             case ATTRIBUTE_OPTION -> new StructureBatchWriter(structure, null, options, o.dryRun());
             default -> new StructureBatchWriter(structure, kind(type), options, o.dryRun());

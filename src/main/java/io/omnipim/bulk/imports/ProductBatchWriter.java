@@ -12,9 +12,12 @@ import io.omnipim.platform.security.Author;
 final class ProductBatchWriter implements BatchWriter {
 
     private final ProductWriteService products;
+    private final boolean dryRun;
 
-    ProductBatchWriter(ProductWriteService products) {
+    /** A dry run checks every rule (unique values included) and writes nothing. */
+    ProductBatchWriter(ProductWriteService products, boolean dryRun) {
         this.products = products;
+        this.dryRun = dryRun;
     }
 
     @Override
@@ -24,7 +27,7 @@ final class ProductBatchWriter implements BatchWriter {
             commands.add(new ProductCommand(i, rows.get(i).key(), null, rows.get(i).body(), null));
         }
         List<RowOutcome> out = new ArrayList<>(rows.size());
-        for (ProductOutcome o : products.upsert(commands, author, true)) {
+        for (ProductOutcome o : products.upsert(commands, author, true, dryRun)) {
             out.add(o.ok()
                     ? RowOutcome.of(o.status() == 201, o.changed())
                     : RowOutcome.rejected(o.error().getMessage(), o.error().errors()));

@@ -55,6 +55,13 @@ public class ProductPersister {
     Map<UUID, List<FieldError>> persist(Connection c, Map<UUID, ProductRow> original, Map<UUID, ProductRow> changed,
             Set<UUID> createdByIdentifier, CatalogStructure catalog, BatchLookups lookups, Author author)
             throws SQLException {
+        return persist(c, original, changed, createdByIdentifier, catalog, lookups, author, false);
+    }
+
+    /** With {@code checkOnly}, says what would be refused and writes nothing (a dry run). */
+    Map<UUID, List<FieldError>> persist(Connection c, Map<UUID, ProductRow> original, Map<UUID, ProductRow> changed,
+            Set<UUID> createdByIdentifier, CatalogStructure catalog, BatchLookups lookups, Author author,
+            boolean checkOnly) throws SQLException {
         Map<UUID, List<FieldError>> refused = new HashMap<>(identifierConflicts(c, original, changed));
         for (UUID uuid : refused.keySet()) {
             if (createdByIdentifier.contains(uuid)) {
@@ -74,8 +81,11 @@ public class ProductPersister {
                 claimsToWrite.put(row.uuid().toString(), claims);
             }
         }
-        UniqueClaims.replaceAll(c, claimsToWrite).forEach((owner, errors) -> refused.put(UUID.fromString(owner),
-                errors));
+        (checkOnly ? UniqueClaims.checkAll(c, claimsToWrite) : UniqueClaims.replaceAll(c, claimsToWrite))
+                .forEach((owner, errors) -> refused.put(UUID.fromString(owner), errors));
+        if (checkOnly) {
+            return refused;
+        }
         List<ProductRow> inserts = new ArrayList<>();
         List<ProductRow> updates = new ArrayList<>();
         for (ProductRow row : changed.values()) {

@@ -62,8 +62,15 @@ public class ProductWriteService {
      */
     @Transactional
     public List<ProductOutcome> upsert(List<ProductCommand> commands, Author author, boolean skipOtherLevels) {
+        return upsert(commands, author, skipOtherLevels, false);
+    }
+
+    /** With {@code checkOnly}, every rule is applied and nothing is written: what a dry run reports. */
+    @Transactional
+    public List<ProductOutcome> upsert(List<ProductCommand> commands, Author author, boolean skipOtherLevels,
+            boolean checkOnly) {
         try (Connection c = dataSource.getConnection()) {
-            return upsert(c, commands, author, skipOtherLevels);
+            return upsert(c, commands, author, skipOtherLevels, checkOnly);
         } catch (SQLException e) {
             throw new IllegalStateException("product write failed", e);
         }
@@ -88,7 +95,7 @@ public class ProductWriteService {
     }
 
     private List<ProductOutcome> upsert(Connection c, List<ProductCommand> commands, Author author,
-            boolean skipOtherLevels) throws SQLException {
+            boolean skipOtherLevels, boolean checkOnly) throws SQLException {
         CatalogStructure catalog = cache.current();
         BatchLookups lookups = new BatchLookups(c, products, models);
         ValueContext context = new ValueContext(catalog, lookups::mediaExists, skipOtherLevels);
@@ -120,7 +127,7 @@ public class ProductWriteService {
             }
         }
         Map<UUID, List<FieldError>> refused = persister.persist(c, original, changed, createdByIdentifier, catalog,
-                lookups, author);
+                lookups, author, checkOnly);
         return refused.isEmpty() ? outcomes : markRefused(outcomes, refused);
     }
 

@@ -143,6 +143,19 @@ class ImportApiTest {
     }
 
     @Test
+    void aDryRunAlsoReportsAUniqueValueAlreadyTaken() {
+        String ean = Eans.next();
+        Jobs.importCsv("sku;family;ean\n" + Products.sku("imp") + ";shoes;" + ean + "\n", "products");
+        String twin = Products.sku("imp");
+        String id = Jobs.upload("admin", ("sku;family;ean\n" + twin + ";shoes;" + ean + "\n")
+                .getBytes(StandardCharsets.UTF_8), "twin.csv", "products", Map.of("dry_run", "true"));
+        JsonPath job = Jobs.awaitImport(id);
+        assertThat(job.getMap("counts")).containsEntry("rejected", 1);
+        assertThat(job.getString("errors[0].column_name")).isEqualTo("ean");
+        Api.as("viewer").get("/api/rest/v1/products/" + twin).then().statusCode(404);
+    }
+
+    @Test
     void importingTheSameFileTwiceChangesNothingTheSecondTime() {
         String sku = Products.sku("imp");
         String csv = "sku;family;name-fr_FR;price-EUR\n" + sku + ";shoes;Mocassin;59.00\n";

@@ -115,6 +115,17 @@ public final class UniqueClaims {
      */
     public static Map<String, List<FieldError>> replaceAll(Connection c, Map<String, Set<Claim>> desired)
             throws SQLException {
+        return claimAll(c, desired, true);
+    }
+
+    /** The owners {@link #replaceAll} would refuse, without claiming anything (a dry run). */
+    public static Map<String, List<FieldError>> checkAll(Connection c, Map<String, Set<Claim>> desired)
+            throws SQLException {
+        return claimAll(c, desired, false);
+    }
+
+    private static Map<String, List<FieldError>> claimAll(Connection c, Map<String, Set<Claim>> desired,
+            boolean write) throws SQLException {
         Map<String, List<FieldError>> refused = new LinkedHashMap<>();
         Map<Claim, String> wanted = new LinkedHashMap<>();
         desired.forEach((owner, claims) -> claims.forEach(claim -> {
@@ -125,7 +136,7 @@ public final class UniqueClaims {
         }));
         heldByOthers(c, wanted, refused);
         List<String> accepted = desired.keySet().stream().filter(o -> !refused.containsKey(o)).toList();
-        if (accepted.isEmpty()) {
+        if (accepted.isEmpty() || !write) {
             return refused;
         }
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM unique_value WHERE owner = ANY(?)")) {
