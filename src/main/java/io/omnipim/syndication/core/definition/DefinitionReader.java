@@ -59,8 +59,7 @@ public final class DefinitionReader {
 
     private String type(String type, TreeCheck check) {
         if (type != null && types.find(type).isEmpty()) {
-            check.add("type", "unknown connector type \"" + type + "\"" + Hints.closest(type, types.all().keySet())
-                    + "; known types: " + String.join(", ", types.all().keySet()));
+            check.add("type", "unknown connector type \"" + type + "\"" + Hints.suggest(type, types.all().keySet()));
         }
         return type;
     }

@@ -73,8 +73,7 @@ final class FieldReader {
             return null;
         }
         if (!FieldSource.PROPERTIES.contains(name)) {
-            check.add(path, "unknown property \"" + name + "\"" + Hints.closest(name, FieldSource.PROPERTIES)
-                    + "; known: " + String.join(", ", FieldSource.PROPERTIES));
+            check.add(path, "unknown property \"" + name + "\"" + Hints.suggest(name, FieldSource.PROPERTIES));
             return null;
         }
         return FieldSource.property(name);
@@ -110,8 +109,7 @@ final class FieldReader {
             return null;
         }
         if (!TransformArgs.NAMES.contains(t.name())) {
-            check.add(path, "unknown transform \"" + t.name() + "\"" + Hints.closest(t.name(), TransformArgs.NAMES)
-                    + "; known: " + String.join(", ", TransformArgs.NAMES));
+            check.add(path, "unknown transform \"" + t.name() + "\"" + Hints.suggest(t.name(), TransformArgs.NAMES));
             return null;
         }
         TransformArgs.check(t, path, check);

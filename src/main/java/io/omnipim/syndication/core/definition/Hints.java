@@ -26,6 +26,12 @@ public final class Hints {
         return close ? "; did you mean \"" + best + "\"?" : "";
     }
 
+    /** The nearest known name ({@code "; did you mean \"color\"?"}), or else the list of known names. */
+    public static String suggest(String given, Collection<String> known) {
+        String closest = closest(given, known);
+        return closest.isEmpty() ? "; known: " + String.join(", ", known) : closest;
+    }
+
     /** Levenshtein distance: insertions, deletions and substitutions, each costing 1. */
     static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];

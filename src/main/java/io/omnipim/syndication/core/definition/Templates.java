@@ -25,16 +25,22 @@ public final class Templates {
 
     /**
      * The template with each placeholder replaced by its value; a missing value leaves nothing, and the spaces
-     * around it collapse, so {@code "{brand} {name}"} without a brand is just the name.
+     * around it collapse, so {@code "{brand} {name}"} without a brand is just the name. When no placeholder has a
+     * value the result is empty ({@code "{delivery_delay_days} Werktage"} alone says nothing), so a
+     * {@code default} transform can step in.
      */
     public static String render(String template, Function<String, String> values) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
+        boolean placeholders = false;
+        boolean filled = false;
         while (m.find()) {
             String value = values.apply(m.group(1));
+            placeholders = true;
+            filled |= value != null && !value.isBlank();
             m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value));
         }
         m.appendTail(out);
-        return out.toString().replaceAll(" {2,}", " ").strip();
+        return placeholders && !filled ? "" : out.toString().replaceAll(" {2,}", " ").strip();
     }
 }

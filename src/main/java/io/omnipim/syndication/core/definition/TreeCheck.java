@@ -23,14 +23,9 @@ final class TreeCheck {
     void knownKeys(JsonNode object, String path, Collection<String> known) {
         object.fieldNames().forEachRemaining(key -> {
             if (!known.contains(key)) {
-                add(join(path, key), "unknown key \"" + key + "\"" + Hints.closest(key, known)
-                        + hintOrList(key, known));
+                add(join(path, key), "unknown key \"" + key + "\"" + Hints.suggest(key, known));
             }
         });
-    }
-
-    private static String hintOrList(String key, Collection<String> known) {
-        return Hints.closest(key, known).isEmpty() ? "; known keys: " + String.join(", ", known) : "";
     }
 
     String text(JsonNode parent, String key, String path, boolean required) {
