@@ -80,11 +80,11 @@ public final class SampleProducts {
                 .text("condition", "new").text("gtin", "4068217000240").text("mpn", "BUDS-SPORT").build();
     }
 
-    /** One left, under the safety stock of 2: out of stock for the channels. */
+    /** One left, under the safety stock of 2: out of stock for the channels; 13" in its name (a quote for CSV). */
     public static IndexDocument usedLaptop() {
         return ProductDocuments.product("ORB-AIR13-256-USED").family("electronics_computer").categories("laptops")
-                .name("fr_FR", "Orbiton Air 13 – 256 Go, occasion très bon état")
-                .name("de_DE", "Orbiton Air 13 – 256 GB, gebraucht, sehr guter Zustand")
+                .name("fr_FR", "Orbiton Air 13\" – 256 Go, occasion très bon état")
+                .name("de_DE", "Orbiton Air 13\" – 256 GB, gebraucht, sehr guter Zustand")
                 .text("description", "ecommerce", "fr_FR", "<p><strong>Contrôlé, nettoyé, garanti.</strong> La"
                         + " génération précédente de l'Air, contrôlée sur 30 points par notre atelier lyonnais."
                         + " Légères traces sur le capot ; écran et clavier impeccables. Santé de la batterie"

@@ -30,17 +30,39 @@ public final class Templates {
      * {@code default} transform can step in.
      */
     public static String render(String template, Function<String, String> values) {
+        List<String> found = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        boolean placeholders = false;
-        boolean filled = false;
         while (m.find()) {
             String value = values.apply(m.group(1));
-            placeholders = true;
-            filled |= value != null && !value.isBlank();
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value));
+            found.add(value == null ? "" : value.strip());
+        }
+        if (!found.isEmpty() && found.stream().allMatch(String::isEmpty)) {
+            return "";
+        }
+        m.reset();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; m.find(); i++) {
+            m.appendReplacement(out, Matcher.quoteReplacement(repeated(found, i) ? "" : found.get(i)));
         }
         m.appendTail(out);
-        return placeholders && !filled ? "" : out.toString().replaceAll(" {2,}", " ").strip();
+        return out.toString().replaceAll(" {2,}", " ").strip();
+    }
+
+    /**
+     * Whether value i already stands, as whole words, in another placeholder's longer value: "{brand} {name}" with
+     * the name "Orbiton Air 13" gives "Orbiton Air 13", not "Orbiton Orbiton Air 13".
+     */
+    private static boolean repeated(List<String> values, int i) {
+        String value = values.get(i);
+        if (value.isEmpty()) {
+            return false;
+        }
+        Pattern words = Pattern.compile("(?iu)(^|\\W)" + Pattern.quote(value) + "($|\\W)");
+        for (int j = 0; j < values.size(); j++) {
+            if (j != i && values.get(j).length() > value.length() && words.matcher(values.get(j)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
