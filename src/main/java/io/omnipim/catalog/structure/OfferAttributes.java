@@ -1,13 +1,12 @@
 package io.omnipim.catalog.structure;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
@@ -18,6 +17,7 @@ import io.omnipim.catalog.structure.attribute.AttributeGroupKind;
 import io.omnipim.catalog.structure.attribute.AttributeKind;
 import io.omnipim.catalog.structure.attribute.AttributeOptionService;
 import io.omnipim.catalog.structure.core.StructureService;
+import io.omnipim.platform.errors.PimException;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -52,16 +52,14 @@ public class OfferAttributes {
     private final AttributeGroupKind groups;
     private final AttributeKind attributes;
     private final AttributeOptionService options;
-    private final EntityManager em;
     private final ObjectMapper json;
 
     public OfferAttributes(StructureService structure, AttributeGroupKind groups, AttributeKind attributes,
-            AttributeOptionService options, EntityManager em, ObjectMapper json) {
+            AttributeOptionService options, ObjectMapper json) {
         this.structure = structure;
         this.groups = groups;
         this.attributes = attributes;
         this.options = options;
-        this.em = em;
         this.json = json;
     }
 
@@ -70,24 +68,30 @@ public class OfferAttributes {
         ensure();
     }
 
-    /** Creates the group, attributes and options that are missing; returns the codes of the attributes created. */
-    @Transactional
+    /**
+     * Creates the group, attributes and options that are missing; returns the codes of the attributes created. Each
+     * object is written in a transaction of its own, as an import would: the structure cache only sees committed
+     * objects, and an attribute must find its group, an option its attribute. Nodes starting together may both
+     * create one: the writes are identical upserts.
+     */
     public List<String> ensure() {
-        // several nodes may start together: one creates, the others then find everything present
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(4242003)").getSingleResult();
         if (structure.find(groups, GROUP).isEmpty()) {
-            structure.create(groups, body(Map.of("code", GROUP, "sort_order", 3, "labels",
-                    labels("Offer", "Offre", "Angebot"))));
+            structure.upsert(groups, GROUP,
+                    body(Map.of("sort_order", 3, "labels", labels("Offer", "Offre", "Angebot"))));
         }
-        List<String> created = new java.util.ArrayList<>();
+        List<String> created = new ArrayList<>();
         for (OfferAttribute a : OfferAttribute.ALL) {
             if (structure.find(attributes, a.code()).isPresent()) {
                 continue;
             }
-            structure.create(attributes, body(a.body()));
-            a.options().forEach((code, labels) -> options.upsert(a.code(), code,
-                    body(Map.of("sort_order", a.sortOf(code), "labels", labels)), false));
-            created.add(a.code());
+            try {
+                structure.upsert(attributes, a.code(), body(a.body()));
+                a.options().forEach((code, labels) -> options.upsert(a.code(), code,
+                        body(Map.of("sort_order", a.sortOf(code), "labels", labels)), false));
+                created.add(a.code());
+            } catch (PimException e) {
+                LOG.warnf("offer attribute %s not created: %s %s", a.code(), e.getMessage(), e.errors());
+            }
         }
         if (!created.isEmpty()) {
             LOG.infof("offer attributes created: %s", String.join(", ", created));

@@ -1,32 +1,25 @@
 package io.omnipim.syndication.core;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
-
-/** Every {@link ChannelType} bean by its type name. */
-@ApplicationScoped
-public class ChannelTypes {
+/**
+ * Every {@link ChannelType} by its type name. The server's instance holds the CDI beans
+ * ({@link ChannelTypesProducer}); tests build one from the types they need.
+ */
+public final class ChannelTypes {
 
     private final Map<String, ChannelType> byName = new TreeMap<>();
 
-    public ChannelTypes(Instance<ChannelType> types) {
+    public ChannelTypes(Collection<? extends ChannelType> types) {
         types.forEach(t -> byName.put(t.type(), t));
     }
 
-    /** For tests and tools: a fixed set of types. */
     public static ChannelTypes of(ChannelType... types) {
-        ChannelTypes out = new ChannelTypes();
-        for (ChannelType t : types) {
-            out.byName.put(t.type(), t);
-        }
-        return out;
-    }
-
-    private ChannelTypes() {
+        return new ChannelTypes(List.of(types));
     }
 
     public Optional<ChannelType> find(String type) {
