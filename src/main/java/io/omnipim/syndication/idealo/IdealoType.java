@@ -2,6 +2,7 @@ package io.omnipim.syndication.idealo;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,7 +81,7 @@ public class IdealoType implements FileFeedType {
 
     @Override
     public List<DefinitionProblem> checkDelivery(ConnectorDefinition definition) {
-        List<DefinitionProblem> problems = new java.util.ArrayList<>(FileFeedType.super.checkDelivery(definition));
+        List<DefinitionProblem> problems = new ArrayList<>(FileFeedType.super.checkDelivery(definition));
         String delimiter = definition.deliverySetting("delimiter", ",");
         if (!DELIMITERS.containsKey(delimiter)) {
             problems.add(new DefinitionProblem("delivery.delimiter",

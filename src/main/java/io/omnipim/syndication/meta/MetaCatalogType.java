@@ -2,6 +2,8 @@ package io.omnipim.syndication.meta;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,7 +77,7 @@ public class MetaCatalogType implements FileFeedType {
 
     @Override
     public FeedWriter open(ConnectorDefinition definition, OutputStream out) throws IOException {
-        List<String> columns = new java.util.ArrayList<>(definition.targets());
+        List<String> columns = new ArrayList<>(definition.targets());
         if (!columns.contains("item_group_id")) {
             columns.add("item_group_id");
         }
@@ -87,7 +89,7 @@ public class MetaCatalogType implements FileFeedType {
         if (item.parentId() == null || item.fields().containsKey("item_group_id")) {
             return item;
         }
-        java.util.LinkedHashMap<String, Object> fields = new java.util.LinkedHashMap<>(item.fields());
+        LinkedHashMap<String, Object> fields = new LinkedHashMap<>(item.fields());
         fields.put("item_group_id", item.parentId());
         return new MappedItem(item.id(), item.parentId(), fields);
     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -31,7 +32,7 @@ final class ConnectorFiles {
         try (Stream<Path> files = Files.list(dir)) {
             List<Path> paths = files.filter(Files::isRegularFile).filter(ConnectorFiles::isDefinition).sorted()
                     .toList();
-            List<DefinitionFile> out = new java.util.ArrayList<>();
+            List<DefinitionFile> out = new ArrayList<>();
             for (Path path : paths) {
                 String text = Files.readString(path, StandardCharsets.UTF_8);
                 out.add(new DefinitionFile(dir.getFileName() + "/" + path.getFileName(), text, sha256(text)));

@@ -1,5 +1,6 @@
 package io.omnipim.syndication.core.definition;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -124,7 +125,7 @@ final class FieldChecker {
     }
 
     private List<String> known() {
-        List<String> out = new java.util.ArrayList<>(structure.attributes().keySet());
+        List<String> out = new ArrayList<>(structure.attributes().keySet());
         out.addAll(FieldSource.PROPERTIES);
         return out;
     }
