@@ -47,8 +47,14 @@ public class ConnectorReload {
         }
         ReloadReport report = reload();
         report.files().forEach(f -> {
-            if (!f.problems().isEmpty()) {
-                LOG.warnf("connector file %s %s: %s", f.file(), f.outcome(), String.join(" | ", f.problems()));
+            if ("refused".equals(f.outcome())) {
+                LOG.warnf("connector file %s refused: %s", f.file(), String.join(" | ", f.problems()));
+            } else if (!f.problems().isEmpty()) {
+                // usual on a first start: the catalog the connector maps is imported afterwards
+                LOG.infof(
+                        "connector %s (%s) does not fit the catalog yet, %d problem(s): GET /api/rest/v1/connectors/%s"
+                                + " lists them",
+                        f.code(), f.file(), f.problems().size(), f.code());
             }
         });
         LOG.infof("connectors: %d file(s) in %s", report.files().size(), report.dir());

@@ -2,6 +2,7 @@ package io.omnipim.syndication.core.definition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 import io.omnipim.catalog.read.ReadStructure;
 import io.omnipim.syndication.core.ChannelType;
@@ -37,7 +38,8 @@ public final class DefinitionChecker {
         if (definition.linkTemplate() != null) {
             fields.placeholders(definition.linkTemplate(), "link_template");
         }
-        type.rules().forEach((target, rule) -> required(definition, type, target, rule, problems));
+        // sorted: the specification's map has no stable order, messages should
+        new TreeMap<>(type.rules()).forEach((target, rule) -> required(definition, type, target, rule, problems));
         problems.addAll(type.checkDelivery(definition));
         return problems;
     }
