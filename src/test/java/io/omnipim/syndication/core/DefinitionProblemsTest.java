@@ -124,6 +124,15 @@ class DefinitionProblemsTest {
     }
 
     @Test
+    void aYamlFlowMappingIsNotMistakenForBrokenJson() {
+        String flow = "{code: meta-fr, type: meta-catalog, channel: ecommerce, locale: fr_FR, currency: EUR,"
+                + " fields: [{target: id, property: identifier}]}";
+        assertThat(ShippedConnectors.read(flow, "request body").code()).isEqualTo("meta-fr");
+        assertThatThrownBy(() -> Located.parse("{\"code\": \"x\",\n \"type\": \"idealo\"", "request body"))
+                .hasMessageStartingWith("request body, line 2: not valid JSON");
+    }
+
+    @Test
     void jsonIsReadLikeYaml() {
         String json = """
                 {"code": "meta-fr", "type": "meta-catalog", "channel": "ecommerce", "locale": "fr_FR",

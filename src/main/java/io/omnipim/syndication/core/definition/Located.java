@@ -32,20 +32,38 @@ public record Located(JsonNode root, Map<String, Integer> lines, String source) 
         return new Located(root, Map.of(), source);
     }
 
-    /** Parses YAML, or JSON when the text starts with '{'; a syntax error is reported at its line. */
+    /**
+     * Parses JSON when the text starts with '{' (a YAML flow mapping such as {@code {code: x}} is tried as YAML when
+     * it is not JSON), YAML otherwise; a syntax error is reported at its line.
+     */
     public static Located parse(String text, String source) {
         boolean json = text.stripLeading().startsWith("{");
+        try {
+            return parse(text, source, json ? JSON : YAML);
+        } catch (JsonProcessingException e) {
+            if (json) {
+                try {
+                    return parse(text, source, YAML);
+                } catch (JsonProcessingException ignored) {
+                    // the JSON error is the one that speaks to whoever sent braces
+                }
+            }
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw DefinitionException.of(source, line, "", "not valid " + (json ? "JSON" : "YAML") + ": "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    private static Located parse(String text, String source, JsonFactory factory) throws JsonProcessingException {
         Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser parser = (json ? JSON : YAML).createParser(text)) {
+        try (JsonParser parser = factory.createParser(text)) {
             if (parser.nextToken() == null) {
                 throw DefinitionException.of(source, 0, "", "the definition is empty.");
             }
             JsonNode root = new Reader(parser, lines, source).read("");
             return new Located(root, Map.copyOf(lines), source);
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw DefinitionException.of(source, line, "", "not valid " + (json ? "JSON" : "YAML") + ": "
-                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+            throw e;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
