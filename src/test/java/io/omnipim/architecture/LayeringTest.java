@@ -2,6 +2,8 @@ package io.omnipim.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -15,6 +17,11 @@ class LayeringTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.omnipim");
+
+    /** One package per channel type (STYLE.md "Our layout"). */
+    private static final List<String> CHANNELS = List.of("io.omnipim.syndication.google..",
+            "io.omnipim.syndication.meta..", "io.omnipim.syndication.amazon..", "io.omnipim.syndication.idealo..",
+            "io.omnipim.syndication.appfeed..", "io.omnipim.syndication.webhook..");
 
     @Test
     void platformDependsOnNoFeature() {
@@ -38,6 +45,22 @@ class LayeringTest {
                 .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("io.omnipim.catalog..")
                         .and(JavaClass.Predicates.resideOutsideOfPackage("io.omnipim.catalog.read..")))
                 .allowEmptyShould(true).check(MAIN);
+    }
+
+    @Test
+    void syndicationCoreFindsChannelTypesWithoutImportingThem() {
+        noClasses().that().resideInAPackage("io.omnipim.syndication.core..")
+                .should().dependOnClassesThat().resideInAnyPackage(CHANNELS.toArray(new String[0]))
+                .allowEmptyShould(true).check(MAIN);
+    }
+
+    @Test
+    void channelPackagesDoNotImportEachOther() {
+        for (String channel : CHANNELS) {
+            String[] others = CHANNELS.stream().filter(c -> !c.equals(channel)).toArray(String[]::new);
+            noClasses().that().resideInAPackage(channel).should().dependOnClassesThat().resideInAnyPackage(others)
+                    .allowEmptyShould(true).check(MAIN);
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +57,16 @@ public class CatalogReader {
                 ps.setArray(1, c.createArrayOf("uuid", uuids.toArray()));
                 return assembler.products(c, products.readAll(ps), structure());
             }
+        });
+    }
+
+    /** The product with this identifier, if it exists. */
+    public Optional<IndexDocument> product(String identifier) {
+        return read(c -> {
+            Optional<ProductRow> row = products.byIdentifier(c, identifier, false);
+            return row.isEmpty()
+                    ? Optional.<IndexDocument>empty()
+                    : Optional.of(assembler.products(c, List.of(row.get()), structure()).get(0));
         });
     }
 

@@ -29,8 +29,12 @@ public record ReadStructure(long revision, String identifierAttribute, Map<Strin
     public record FamilyInfo(String code, String labelAttribute, String imageAttribute, Map<String, String> labels) {
     }
 
-    /** A channel (scope) and its locales and currencies. */
-    public record ChannelInfo(String code, List<String> locales, List<String> currencies) {
+    /** A channel (scope), its locales and currencies, and the root of its category tree (null when unknown). */
+    public record ChannelInfo(String code, List<String> locales, List<String> currencies, String categoryTree) {
+
+        public ChannelInfo(String code, List<String> locales, List<String> currencies) {
+            this(code, locales, currencies, null);
+        }
     }
 
     public Optional<AttributeInfo> attribute(String code) {

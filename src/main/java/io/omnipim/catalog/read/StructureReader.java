@@ -72,7 +72,7 @@ class StructureReader {
         }
         Map<String, ReadStructure.ChannelInfo> channels = new LinkedHashMap<>();
         catalog.channels().values().forEach(c -> channels.put(c.code(), new ReadStructure.ChannelInfo(c.code(),
-                list(c.locales()), list(c.currencies()))));
+                list(c.locales()), list(c.currencies()), c.categoryTree())));
         String identifier = catalog.attributes().values().stream()
                 .filter(a -> ValueKind.ofType(a.type()) == ValueKind.IDENTIFIER).map(Attribute::code).findFirst()
                 .orElse(null);

@@ -1,0 +1,67 @@
+package io.omnipim.syndication.core.feed;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import io.omnipim.catalog.read.IndexDocument;
+import io.omnipim.syndication.core.ItemIssue;
+import io.omnipim.syndication.core.definition.PublishGate;
+import io.omnipim.syndication.core.mapping.ItemMapper;
+
+/**
+ * The heart of a file-feed run: maps each selected product, writes the valid ones, keeps the first issues and
+ * counts the rest, then tells whether the publish gate lets the file replace the previous one. Streams: memory
+ * does not grow with the number of products.
+ */
+public final class FeedComposer {
+
+    private FeedComposer() {
+    }
+
+    /** Sees each product's mapping (valid or not): a run records payload hashes and issues through it. */
+    @FunctionalInterface
+    public interface Listener {
+
+        void mapped(IndexDocument document, ItemMapper.Mapping mapping);
+    }
+
+    /**
+     * What a feed run produced.
+     *
+     * @param firstIssues at most the number asked for; {@code issueCount} counts all
+     * @param publishable whether the share of invalid products is within the publish gate
+     */
+    public record Outcome(long selected, long written, long invalid, List<ItemIssue> firstIssues, long issueCount,
+            boolean publishable) {
+    }
+
+    public static Outcome compose(Iterator<IndexDocument> documents, ItemMapper mapper, FeedWriter writer,
+            PublishGate gate, int maxIssues, Listener listener) throws IOException {
+        long selected = 0;
+        long written = 0;
+        long invalid = 0;
+        long issueCount = 0;
+        List<ItemIssue> issues = new ArrayList<>();
+        while (documents.hasNext()) {
+            IndexDocument document = documents.next();
+            ItemMapper.Mapping mapping = mapper.map(document);
+            selected++;
+            if (mapping.valid()) {
+                writer.write(mapping.item());
+                written++;
+            } else {
+                invalid++;
+                issueCount += mapping.issues().size();
+                mapping.issues().stream().limit(Math.max(0, maxIssues - issues.size())).forEach(issues::add);
+            }
+            if (listener != null) {
+                listener.mapped(document, mapping);
+            }
+        }
+        writer.finish();
+        return new Outcome(selected, written, invalid, List.copyOf(issues), issueCount,
+                gate.allows(invalid, selected));
+    }
+}

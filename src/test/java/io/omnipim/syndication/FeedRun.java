@@ -1,0 +1,59 @@
+package io.omnipim.syndication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.omnipim.syndication.core.MappedItem;
+import io.omnipim.syndication.core.definition.ConnectorDefinition;
+import io.omnipim.syndication.core.feed.FeedComposer;
+import io.omnipim.syndication.core.feed.FileFeedType;
+import io.omnipim.syndication.core.mapping.ItemMapper;
+import io.omnipim.testsupport.SampleStructure;
+
+/**
+ * A shipped connector run over {@link SampleProducts} into memory, and the golden-file comparison: with
+ * {@code GOLDEN_UPDATE=true} in the environment the golden file is (re)written instead of compared.
+ */
+public record FeedRun(String text, FeedComposer.Outcome outcome, List<MappedItem> written) {
+
+    public static FeedRun of(ConnectorDefinition definition) {
+        FileFeedType type = (FileFeedType) ShippedConnectors.TYPES.find(definition.type()).orElseThrow();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<MappedItem> written = new ArrayList<>();
+        try {
+            FeedComposer.Outcome outcome = FeedComposer.compose(SampleProducts.all().iterator(),
+                    new ItemMapper(SampleStructure.get(), definition, type), type.open(definition, out),
+                    definition.publishGate(), 100, (document, mapping) -> {
+                        if (mapping.valid()) {
+                            written.add(mapping.item());
+                        }
+                    });
+            return new FeedRun(out.toString(StandardCharsets.UTF_8), outcome, written);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Compares with {@code src/test/resources/syndication/<path>}, byte for byte. */
+    public void matchesGolden(String path) {
+        Path golden = Path.of("src/test/resources/syndication", path);
+        try {
+            if ("true".equals(System.getenv("GOLDEN_UPDATE"))) {
+                Files.createDirectories(golden.getParent());
+                Files.writeString(golden, text, StandardCharsets.UTF_8);
+            }
+            assertThat(text).as("feed compared with " + golden + " (GOLDEN_UPDATE=true rewrites it)")
+                    .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.omnipim.syndication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import io.omnipim.syndication.core.definition.ConnectorDefinition;
+
+/** The definitions shipped in {@code connectors/} load without a problem against the sample catalog. */
+class ShippedConnectorsTest {
+
+    @Test
+    void everyShippedDefinitionLoadsCleanlyAgainstTheSampleCatalog() throws IOException {
+        List<String> files;
+        try (Stream<Path> list = Files.list(Path.of("connectors"))) {
+            files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
+        }
+        assertThat(files).contains("google-shopping.yaml", "meta-catalog.yaml", "idealo.yaml");
+        for (String file : files) {
+            ConnectorDefinition definition = ShippedConnectors.file(file);
+            assertThat(ShippedConnectors.check(definition)).as(file).isEmpty();
+            assertThat(file).isEqualTo(definition.code() + ".yaml");
+        }
+    }
+
+    @Test
+    void theShippedConnectorsCoverTheThreeFileFeedTypes() {
+        assertThat(ShippedConnectors.file("google-shopping.yaml").type()).isEqualTo("google-merchant");
+        assertThat(ShippedConnectors.file("meta-catalog.yaml").type()).isEqualTo("meta-catalog");
+        ConnectorDefinition idealo = ShippedConnectors.file("idealo.yaml");
+        assertThat(idealo.type()).isEqualTo("idealo");
+        assertThat(idealo.locale()).isEqualTo("de_DE");
+        assertThat(idealo.channel()).isEqualTo("marketplaces");
+        assertThat(idealo.selectionJson()).contains("\"completeness\"").contains("\"marketplaces\"");
+    }
+}
