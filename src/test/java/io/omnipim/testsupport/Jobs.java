@@ -41,6 +41,11 @@ public final class Jobs {
         return await("/api/rest/v1/exports/" + id);
     }
 
+    /** Waits for any job by the path that shows it (e.g. a connector run). */
+    public static JsonPath awaitJob(String path) {
+        return await(path);
+    }
+
     private static JsonPath await(String path) {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (true) {

@@ -55,6 +55,12 @@ public class JobRepository {
                 + " OFFSET ? LIMIT ?", types.toArray(String[]::new), offset, limit);
     }
 
+    /** The jobs of a type whose option {@code key} has this value (a connector's runs), newest first. */
+    public List<JobRecord> listByOption(String type, String key, String value, int offset, int limit) {
+        return query("SELECT " + COLUMNS + " FROM job WHERE type = ? AND options ->> ? = ?"
+                + " ORDER BY created_at DESC, id OFFSET ? LIMIT ?", type, key, value, offset, limit);
+    }
+
     public long count(List<String> types) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM job WHERE type = ANY(?)")) {

@@ -54,6 +54,13 @@ public class JobService {
                 .toList();
     }
 
+    /** Jobs of one type for one subject (e.g. the runs of one connector), newest first. */
+    public List<JobView> listByOption(String type, String key, String value, int page, int limit) {
+        OffsetDateTime now = OffsetDateTime.now();
+        return repository.listByOption(type, key, value, (page - 1) * limit, limit).stream()
+                .map(r -> JobView.of(r, null, now)).toList();
+    }
+
     public long count(List<String> types) {
         return repository.count(types);
     }

@@ -1,24 +1,35 @@
 package io.omnipim.syndication.core.connector;
 
 import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import io.omnipim.platform.job.JobView;
 import io.omnipim.platform.security.Author;
 import io.omnipim.platform.security.Role;
 import io.omnipim.platform.web.HalPage;
+import io.omnipim.syndication.core.run.ConnectorRuns;
+import io.omnipim.syndication.core.run.FeedResponses;
+import io.omnipim.syndication.core.run.RunOptions;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -36,13 +47,15 @@ public class ConnectorResource {
     private final ConnectorReload reload;
     private final ConnectorPreview preview;
     private final SecurityIdentity identity;
+    private final ConnectorRuns runs;
 
     public ConnectorResource(ConnectorService connectors, ConnectorReload reload, ConnectorPreview preview,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, ConnectorRuns runs) {
         this.connectors = connectors;
         this.reload = reload;
         this.preview = preview;
         this.identity = identity;
+        this.runs = runs;
     }
 
     @GET
@@ -90,6 +103,39 @@ public class ConnectorResource {
     @RolesAllowed(Role.MANAGER_NAME)
     public ReloadReport reload() {
         return reload.reload();
+    }
+
+    @POST
+    @Path("{code}/runs")
+    @RolesAllowed(Role.MANAGER_NAME)
+    public Response startRun(@PathParam("code") String code, @QueryParam("mode") String mode,
+            @QueryParam("dry_run") @DefaultValue("false") boolean dryRun, @Context UriInfo uri) {
+        UUID id = runs.start(code, RunOptions.of(code, mode, dryRun, "api"), Author.of(identity));
+        return Response.accepted(runs.run(code, id))
+                .location(URI.create(uri.getAbsolutePath().toString() + "/" + id)).build();
+    }
+
+    @GET
+    @Path("{code}/runs")
+    public HalPage<JobView> runs(@PathParam("code") String code,
+            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit, @Context UriInfo uri) {
+        List<JobView> items = runs.runs(code, page, limit);
+        return HalPage.paged(uri.getAbsolutePath().toString(), page, limit, items, items.size() == limit, null);
+    }
+
+    @GET
+    @Path("{code}/runs/{id}")
+    public JobView run(@PathParam("code") String code, @PathParam("id") UUID id) {
+        return runs.run(code, id);
+    }
+
+    /** The published feed file (gzip when the client accepts it). */
+    @GET
+    @Path("{code}/feed")
+    @Produces(MediaType.WILDCARD)
+    public Response feed(@PathParam("code") String code, @HeaderParam("Accept-Encoding") String encoding) {
+        return FeedResponses.of(runs.feed(code), encoding);
     }
 
     @GET

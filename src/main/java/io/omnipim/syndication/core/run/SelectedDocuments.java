@@ -1,0 +1,74 @@
+package io.omnipim.syndication.core.run;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+import io.omnipim.catalog.read.CatalogReader;
+import io.omnipim.catalog.read.CatalogSelection;
+import io.omnipim.catalog.read.IndexDocument;
+import io.omnipim.syndication.core.definition.ConnectorDefinition;
+import io.omnipim.syndication.core.state.SyndicationState;
+import io.omnipim.syndication.core.state.SyndicationStateRepository;
+
+/**
+ * The products a connector selects, read in keyset pages with the state of each page loaded alongside, so the
+ * run compares each product's new payload with what was delivered last without a query per product.
+ */
+final class SelectedDocuments implements Iterator<IndexDocument> {
+
+    private static final int PAGE = 500;
+
+    private final CatalogSelection selection;
+    private final CatalogReader reader;
+    private final SyndicationStateRepository states;
+    private final ConnectorDefinition definition;
+    private Iterator<IndexDocument> page = List.<IndexDocument>of().iterator();
+    private Map<UUID, SyndicationState> pageStates = Map.of();
+    private UUID after;
+    private boolean exhausted;
+    private boolean stopped;
+
+    SelectedDocuments(CatalogSelection selection, CatalogReader reader, SyndicationStateRepository states,
+            ConnectorDefinition definition) {
+        this.selection = selection;
+        this.reader = reader;
+        this.states = states;
+        this.definition = definition;
+    }
+
+    /** Ends the iteration after the current page (a cancelled run). */
+    void stop() {
+        stopped = true;
+    }
+
+    SyndicationState previous(UUID product) {
+        return pageStates.get(product);
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (!page.hasNext() && !exhausted && !stopped) {
+            List<UUID> uuids = selection.productsAfter(definition.selectionJson(), definition.locale(),
+                    definition.channel(), after, PAGE);
+            if (uuids.isEmpty()) {
+                exhausted = true;
+                break;
+            }
+            after = uuids.get(uuids.size() - 1);
+            pageStates = states.byProducts(definition.code(), uuids);
+            page = reader.documents(uuids).iterator();
+        }
+        return page.hasNext();
+    }
+
+    @Override
+    public IndexDocument next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        return page.next();
+    }
+}

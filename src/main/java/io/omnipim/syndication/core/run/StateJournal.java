@@ -1,0 +1,67 @@
+package io.omnipim.syndication.core.run;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.omnipim.syndication.core.state.SyndicationState;
+
+/**
+ * The states a run will record once it has published, kept in a file meanwhile (one JSON line each): a run that is
+ * held back by its publish gate, cancelled or failed changes no state, and memory does not grow with the catalog.
+ */
+final class StateJournal implements Closeable {
+
+    private final Path file;
+    private final ObjectMapper json;
+    private final BufferedWriter out;
+
+    StateJournal(Path file, ObjectMapper json) throws IOException {
+        this.file = file;
+        this.json = json;
+        this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    }
+
+    void add(SyndicationState state) {
+        try {
+            out.write(json.writeValueAsString(state));
+            out.write('\n');
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Hands the states over in batches, in the order they were added. */
+    void replay(int batch, Consumer<List<SyndicationState>> sink) throws IOException {
+        out.flush();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<SyndicationState> page = new ArrayList<>(batch);
+            String line;
+            while ((line = in.readLine()) != null) {
+                page.add(json.readValue(line, SyndicationState.class));
+                if (page.size() == batch) {
+                    sink.accept(page);
+                    page = new ArrayList<>(batch);
+                }
+            }
+            if (!page.isEmpty()) {
+                sink.accept(page);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+        Files.deleteIfExists(file);
+    }
+}
