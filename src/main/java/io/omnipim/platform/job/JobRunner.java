@@ -86,7 +86,7 @@ public class JobRunner {
     }
 
     /** Starts what may start now; called on a schedule and right after a submit. */
-    @Scheduled(every = "${pim.jobs.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${pim.jobs.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, executeWith = Scheduled.SIMPLE)
     public void poll() {
         if (stopping || pool == null) {
             return;
@@ -118,7 +118,7 @@ public class JobRunner {
         }
     }
 
-    @Scheduled(every = "${pim.jobs.heartbeat:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${pim.jobs.heartbeat:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, executeWith = Scheduled.SIMPLE)
     void heartbeat() {
         if (stopping) {
             return;

@@ -20,7 +20,7 @@ public class OutboxPurge {
         this.reader = reader;
     }
 
-    @Scheduled(every = "${pim.outbox.purge-every:5m}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${pim.outbox.purge-every:5m}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, executeWith = Scheduled.SIMPLE)
     void purge() {
         try {
             int purged = reader.purgeConsumed();

@@ -14,7 +14,7 @@ public class TokenPurge {
         this.tokens = tokens;
     }
 
-    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, executeWith = Scheduled.SIMPLE)
     void purge() {
         tokens.purgeExpired();
     }

@@ -50,7 +50,7 @@ public class CompletenessRecomputer {
         this.json = json;
     }
 
-    @Scheduled(every = "${pim.completeness.poll:2s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${pim.completeness.poll:2s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, executeWith = Scheduled.SIMPLE)
     void poll() {
         try (Connection lock = dataSource.getConnection()) {
             if (!tryLock(lock)) {

@@ -14,4 +14,8 @@ public interface SyndicationConfig {
     /** Load the folder at start (each node; a file is applied only when its content changed). */
     @WithDefault("true")
     boolean loadAtStart();
+
+    /** How often each node aligns the Quartz triggers with the connectors' schedules. */
+    @WithDefault("30s")
+    java.time.Duration scheduleSync();
 }

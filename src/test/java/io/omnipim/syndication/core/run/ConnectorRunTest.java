@@ -45,6 +45,7 @@ class ConnectorRunTest {
               - {target: price, source: price, transforms: [price_format]}
             publish_gate:
               max_invalid_ratio: %s
+            %s
             delivery:
               format: xml
             """;
@@ -112,6 +113,20 @@ class ConnectorRunTest {
     }
 
     @Test
+    void aScheduledConnectorRunsOnItsCronThroughQuartz() throws InterruptedException {
+        String code = connector(List.of(shoe("Mules", "35.00")), "0.5", "schedule: \"*/2 * * * * ?\"");
+        List<Map<String, Object>> runs = List.of();
+        for (int i = 0; i < 100 && runs.isEmpty(); i++) {
+            Thread.sleep(200);
+            runs = Api.as("viewer").get("/api/rest/v1/connectors/" + code + "/runs").then().statusCode(200)
+                    .extract().jsonPath().getList("_embedded.items");
+        }
+        assertThat(runs).isNotEmpty();
+        assertThat(runs.get(0).get("options").toString()).contains("trigger=schedule");
+        Api.as("admin").delete("/api/rest/v1/connectors/" + code).then().statusCode(204);
+    }
+
+    @Test
     void theFetchUrlNeedsTheConnectorsTokenAndTellsNothingWithoutIt() {
         given().get("/feeds/google-shopping?token=wrong").then().statusCode(404);
         given().get("/feeds/nope").then().statusCode(404);
@@ -129,8 +144,12 @@ class ConnectorRunTest {
     }
 
     private static String connector(List<String> identifiers, String gate) {
+        return connector(identifiers, gate, "");
+    }
+
+    private static String connector(List<String> identifiers, String gate, String schedule) {
         String code = Products.sku("feed").toLowerCase().replace('-', '_');
-        String body = String.format(YAML, code, String.join(", ", identifiers), gate);
+        String body = String.format(YAML, code, String.join(", ", identifiers), gate, schedule);
         Api.as("admin").contentType("application/yaml; charset=UTF-8")
                 .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).put("/api/rest/v1/connectors/" + code)
                 .then().statusCode(201);
