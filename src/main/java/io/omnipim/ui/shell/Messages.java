@@ -288,6 +288,9 @@ public interface Messages {
     @Message("Other attributes")
     String form_other_group();
 
+    @Message("Simple HTML: <p>, <strong>, <em>, <ul>, <li>, <br>")
+    String form_html_hint();
+
     @Message("Variants of this model")
     String model_variants();
 

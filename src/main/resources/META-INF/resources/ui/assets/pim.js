@@ -13,8 +13,9 @@
     box._timer = setTimeout(function () { box.hidden = true; }, 8000);
   }
 
+  /** The product form, when this user can save it. */
   function productForm() {
-    return document.getElementById('product-form');
+    return document.getElementById('save-button') ? document.getElementById('product-form') : null;
   }
 
   function setDirty(value) {
