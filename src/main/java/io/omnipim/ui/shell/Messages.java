@@ -310,6 +310,9 @@ public interface Messages {
     @Message("Dry run: check the file without saving anything")
     String imp_dry_run();
 
+    @Message("dry run")
+    String imp_dry_run_tag();
+
     @Message("Start the import")
     String imp_start();
 
