@@ -88,6 +88,19 @@ class LoginFlowTest {
     }
 
     @Test
+    void aViewerCannotSaveAProductEvenWithoutTheButton() {
+        Api.tokenFor("viewer");
+        String session = login("test-viewer", Api.PASSWORD).cookie("pim_session");
+        String csrf = hiddenCsrf(given().cookie("pim_session", session).get("/ui/products").asString());
+        Response save = given().redirects().follow(false).cookie("pim_session", session).header("X-CSRF-Token", csrf)
+                .header("Accept-Language", "fr-FR").formParam("version", "1").formParam("v.name", "Piraté")
+                .post("/ui/products/ANY-SKU");
+        assertThat(save.statusCode()).isEqualTo(403);
+        assertThat(save.contentType()).startsWith("text/html");
+        assertThat(save.asString()).contains("le droit de faire cela");
+    }
+
+    @Test
     void theSessionCookieDoesNotOpenTheApi() {
         String session = login(Api.ADMIN, Api.ADMIN_PASSWORD).cookie("pim_session");
         given().cookie("pim_session", session).get("/api/rest/v1/products").then().statusCode(401);
