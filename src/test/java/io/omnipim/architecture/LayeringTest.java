@@ -41,6 +41,18 @@ class LayeringTest {
     }
 
     @Test
+    void theUiUsesServicesAndRecordsNeverEntitiesOrRepositories() {
+        noClasses().that().resideInAPackage("io.omnipim.ui..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideOutsideOfPackage("io.omnipim.ui..")
+                        .and(JavaClass.Predicates.simpleNameEndingWith("Repository")
+                                .or(JavaClass.Predicates.belongToAnyOf(io.omnipim.platform.security.PimUser.class,
+                                        io.omnipim.platform.security.ApiConnection.class))
+                                .or(com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates
+                                        .annotatedWith(jakarta.persistence.Entity.class))))
+                .allowEmptyShould(true).check(MAIN);
+    }
+
+    @Test
     void noFieldInjection() {
         noClasses().should().dependOnClassesThat().haveFullyQualifiedName("jakarta.inject.Inject")
                 .allowEmptyShould(true).check(MAIN);

@@ -60,6 +60,12 @@ public record JobPanel(String id, String fileName, String type, String status, S
                 i.identifier(), i.message())).toList();
     }
 
+    /** "5 created, 16 rejected": the counts that say what happened, for the list of imports. */
+    public String summary() {
+        return String.join(", ", counts.stream().filter(c -> c.value() > 0 && !c.name().equals("read"))
+                .map(c -> c.value() + " " + c.label()).toList());
+    }
+
     public String level() {
         return switch (status) {
             case "done" -> errorCount > 0 ? "mid" : "ok";
