@@ -122,6 +122,23 @@ class EditJourneyTest {
     }
 
     @Test
+    void anUploadedImageBecomesTheProductsImage() {
+        try (Browser browser = Browser.open(base)) {
+            Page page = browser.login(Api.ADMIN, Api.ADMIN_PASSWORD).page();
+            page.navigate("/ui/products/ORB-PRO16-1TB?channel=ecommerce&locale=en_US");
+            String before = page.locator("#field-image-preview").getAttribute("src");
+            page.locator("#field-image").setInputFiles(java.nio.file.Path.of(
+                    "import-samples/media/orbiton-air-14-silver.png"));
+            page.locator("button[form=upload-image]").click();
+            assertThat(page.locator(".success")).isVisible();
+            assertThat(page.locator("#field-image-preview")).not().hasAttribute("src", before);
+            assertThat(page.locator("#field-image-preview")).hasAttribute("src",
+                    java.util.regex.Pattern.compile(".*orbiton_air_14_silver.*"));
+            browser.assertNoConsoleErrors();
+        }
+    }
+
+    @Test
     void aViewerSeesNoSaveButton() {
         Api.tokenFor("viewer");
         try (Browser browser = Browser.open(base)) {
