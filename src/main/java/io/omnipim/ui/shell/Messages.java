@@ -249,7 +249,7 @@ public interface Messages {
     @Message("Inherited from {model}")
     String form_inherited(String model);
 
-    @Message("Only viewers can see this product: you cannot change it.")
+    @Message("You have read-only access: you cannot change this product.")
     String form_read_only();
 
     @Message("Upload an image")
