@@ -55,6 +55,18 @@ class LayeringTest {
     }
 
     @Test
+    void theUiUsesServicesAndRecordsNeverEntitiesOrRepositories() {
+        noClasses().that().resideInAPackage("io.omnipim.ui..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideOutsideOfPackage("io.omnipim.ui..")
+                        .and(JavaClass.Predicates.simpleNameEndingWith("Repository")
+                                .or(JavaClass.Predicates.belongToAnyOf(io.omnipim.platform.security.PimUser.class,
+                                        io.omnipim.platform.security.ApiConnection.class))
+                                .or(com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates
+                                        .annotatedWith(jakarta.persistence.Entity.class))))
+                .allowEmptyShould(true).check(MAIN);
+    }
+
+    @Test
     void channelPackagesDoNotImportEachOther() {
         for (String channel : CHANNELS) {
             String[] others = CHANNELS.stream().filter(c -> !c.equals(channel)).toArray(String[]::new);

@@ -16,7 +16,12 @@ public class PimTestResource implements QuarkusTestResourceLifecycleManager {
 
     private static boolean reset;
 
+    /** {@code pim.test.data-dir} when a test execution has stores of its own (the UI's), else under the build. */
     public static Path dataDir() {
+        String own = System.getProperty("pim.test.data-dir");
+        if (own != null && !own.isBlank()) {
+            return Path.of(own).toAbsolutePath();
+        }
         return Path.of(System.getProperty("pim.test.build-dir", "target")).toAbsolutePath().resolve("test-data");
     }
 

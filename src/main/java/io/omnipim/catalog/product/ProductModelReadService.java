@@ -53,6 +53,36 @@ public class ProductModelReadService {
         }
     }
 
+    /**
+     * How many variant products each of these models has, its sub-models' variants included (models without
+     * variants are left out). Two index lookups per model, so a page of a grid costs one query.
+     */
+    public Map<String, Long> variantCounts(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        String sql = """
+                SELECT owner, count(*) FROM (
+                  SELECT p.parent AS owner FROM product p WHERE p.parent = ANY (?)
+                  UNION ALL
+                  SELECT m.parent FROM product p JOIN product_model m ON m.code = p.parent WHERE m.parent = ANY (?)
+                ) v GROUP BY owner""";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            java.sql.Array array = c.createArrayOf("text", codes.toArray(String[]::new));
+            ps.setArray(1, array);
+            ps.setArray(2, array);
+            Map<String, Long> out = new HashMap<>();
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Page list(String search, String searchLocale, String searchScope, int page, String searchAfter, int limit,
             OutputOptions options) {
         CatalogStructure catalog = cache.forRead();

@@ -7,7 +7,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
-/** Tokens, login throttling and the first accounts. */
+/** Tokens, browser sessions, login throttling and the first accounts. */
 @ConfigMapping(prefix = "pim.security")
 public interface SecurityConfig {
 
@@ -16,6 +16,8 @@ public interface SecurityConfig {
     Throttle throttle();
 
     FirstStart firstStart();
+
+    Session session();
 
     interface Token {
 
@@ -26,6 +28,17 @@ public interface SecurityConfig {
         /** Lifetime of a refresh token. */
         @WithDefault("P14D")
         Duration refreshTtl();
+    }
+
+    interface Session {
+
+        /** How long a browser session of the admin UI lasts without being used. */
+        @WithDefault("8H")
+        Duration idleTimeout();
+
+        /** The longest a browser session lasts, used or not: then the user logs in again. */
+        @WithDefault("7D")
+        Duration maxLifetime();
     }
 
     interface Throttle {

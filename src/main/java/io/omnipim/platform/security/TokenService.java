@@ -114,6 +114,8 @@ public class TokenService {
     public void revokeForUser(long userId) {
         recent.clear();
         em.createNativeQuery("DELETE FROM api_token WHERE user_id = ?1").setParameter(1, userId).executeUpdate();
+        // browser sessions go too: a changed password or a disabled account logs the user out everywhere
+        em.createNativeQuery("DELETE FROM ui_session WHERE user_id = ?1").setParameter(1, userId).executeUpdate();
     }
 
     @Transactional

@@ -1,0 +1,28 @@
+package io.omnipim.ui.dashboard;
+
+import java.util.List;
+
+import io.omnipim.ui.imports.JobPanel;
+import io.omnipim.ui.shell.Shell;
+
+/**
+ * The dashboard: catalog size, completeness per channel and locale, the latest imports and the search index lag.
+ *
+ * @param searchDown the search index did not answer: the figures from it are missing
+ */
+public record DashboardView(Shell shell, long products, long models, long indexLag, List<Bar> completeness,
+        List<JobPanel> imports, boolean searchDown) {
+
+    /** Complete products of one channel in one locale; {@code first} starts the channel's rows. */
+    public record Bar(String channel, String locale, long complete, long total, boolean first) {
+
+        public int percent() {
+            return total == 0 ? 0 : (int) Math.floor(100.0 * complete / total);
+        }
+
+        public String level() {
+            int p = percent();
+            return p == 100 ? "done" : "";
+        }
+    }
+}
