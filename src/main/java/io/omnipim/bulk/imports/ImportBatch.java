@@ -48,7 +48,7 @@ final class ImportBatch {
 
     void write(List<PreparedRow> rows, Report report) {
         if (writer.inBatchTransaction() && !dryRun) {
-            QuarkusTransaction.requiringNew().run(() -> record(report.of(write(rows))));
+            retryingDeadlocks(() -> QuarkusTransaction.requiringNew().run(() -> record(report.of(write(rows)))));
             return;
         }
         // a writer with its own transactions (structure) rolls each row back itself in a dry run
@@ -56,6 +56,40 @@ final class ImportBatch {
                 ? RolledBack.call(() -> write(rows))
                 : write(rows);
         QuarkusTransaction.requiringNew().run(() -> record(report.of(outcomes)));
+    }
+
+    /**
+     * A batch can deadlock with a concurrent writer of the same products (the completeness recompute after a
+     * family change, another import): PostgreSQL rolls one back, and the batch simply runs again.
+     */
+    private static void retryingDeadlocks(Runnable transaction) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                transaction.run();
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= 4 || !isTransient(e)) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(50L * attempt + (long) (Math.random() * 100));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Deadlock (40P01) or serialization failure (40001), anywhere in the cause chain. */
+    static boolean isTransient(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState())
+                    || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<RowOutcome> write(List<PreparedRow> rows) {

@@ -117,20 +117,25 @@ final class ImportRun {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("read", (long) rows.size());
         counts.put("warnings", warnings);
+        // the report may be built more than once (a batch retried after a deadlock): it works on copies
         batch.write(prepared, outcomes -> {
+            List<JobIssue> batchIssues = new ArrayList<>(issues);
+            List<Rejected> batchRejected = new ArrayList<>(rejected);
+            Map<String, Long> batchCounts = new LinkedHashMap<>(counts);
             for (int i = 0; i < outcomes.size(); i++) {
                 RowOutcome outcome = outcomes.get(i);
                 if (outcome.kind() == RowOutcome.Kind.REJECTED) {
                     reject(sources.get(i), columns.issues(sources.get(i).line(), prepared.get(i).key(), outcome),
-                            issues, rejected);
+                            batchIssues, batchRejected);
                 } else {
-                    counts.merge(outcome.kind().name().toLowerCase(), 1L, Long::sum);
+                    batchCounts.merge(outcome.kind().name().toLowerCase(), 1L, Long::sum);
                 }
             }
-            counts.put("rejected", (long) rejected.size());
-            issues.sort(java.util.Comparator.comparing(JobIssue::line,
+            batchCounts.put("rejected", (long) batchRejected.size());
+            batchIssues.sort(java.util.Comparator.comparing(JobIssue::line,
                     java.util.Comparator.nullsFirst(Long::compare)));
-            return new ImportBatch.Checkpoint(job.done() + rows.size(), cursor(lastLine), counts, issues, rejected);
+            return new ImportBatch.Checkpoint(job.done() + rows.size(), cursor(lastLine), batchCounts, batchIssues,
+                    batchRejected);
         });
     }
 
