@@ -58,13 +58,13 @@ public class ConnectorRuns {
 
     /**
      * The feed for a channel's scheduled fetch, by the secret token of the definition's
-     * {@code delivery.feed_token} (an environment variable reference); 404 for any other token, so the URL
+     * {@code delivery.fetch_token} (an environment variable reference); 404 for any other token, so the URL
      * reveals nothing.
      */
     public Path feedByToken(String code, String token) {
         String expected;
         try {
-            expected = SecretRefs.resolve(connectors.usable(code).definition().deliverySetting("feed_token", null),
+            expected = SecretRefs.resolve(connectors.usable(code).definition().deliverySetting("fetch_token", null),
                     Map.copyOf(System.getenv())).orElse(null);
         } catch (PimException e) {
             expected = null;

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The URL a channel fetches on its own schedule (Google Merchant Center, idealo): no login, a secret token from the
- * connector's {@code delivery.feed_token} instead.
+ * connector's {@code delivery.fetch_token} instead.
  */
 @Path("/feeds")
 public class PublicFeedResource {
