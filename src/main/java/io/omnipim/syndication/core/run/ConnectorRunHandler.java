@@ -36,6 +36,7 @@ import io.omnipim.syndication.core.feed.FeedComposer;
 import io.omnipim.syndication.core.feed.FeedFormat;
 import io.omnipim.syndication.core.feed.FileFeedType;
 import io.omnipim.syndication.core.mapping.ItemMapper;
+import io.omnipim.syndication.core.push.PushedType;
 import io.omnipim.syndication.core.state.SyndicationState;
 import io.omnipim.syndication.core.state.SyndicationStateRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -60,10 +61,11 @@ public class ConnectorRunHandler implements JobHandler {
     private final RunOverlap overlap;
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
+    private final PushRun pushRun;
 
     public ConnectorRunHandler(ConnectorService connectors, CatalogSelection selection, CatalogReader reader,
             SyndicationStateRepository states, FeedFiles files, RunOverlap overlap, AgroalDataSource dataSource,
-            ObjectMapper json) {
+            ObjectMapper json, PushRun pushRun) {
         this.connectors = connectors;
         this.selection = selection;
         this.reader = reader;
@@ -72,6 +74,7 @@ public class ConnectorRunHandler implements JobHandler {
         this.overlap = overlap;
         this.dataSource = dataSource;
         this.json = json;
+        this.pushRun = pushRun;
     }
 
     @Override
@@ -90,6 +93,10 @@ public class ConnectorRunHandler implements JobHandler {
             return;
         }
         ConnectorDefinitions.Checked checked = usable(options.connector());
+        if (checked.type() instanceof PushedType pushed) {
+            pushRun.execute(job, options, checked.definition(), pushed);
+            return;
+        }
         if (!(checked.type() instanceof FileFeedType feed)) {
             throw new JobFailure("Connectors of type " + checked.definition().type() + " cannot run yet: only file"
                     + " feeds (google-merchant, meta-catalog, idealo) are wired to runs so far.");

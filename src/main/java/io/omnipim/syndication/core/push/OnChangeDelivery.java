@@ -1,0 +1,135 @@
+package io.omnipim.syndication.core.push;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.agroal.api.AgroalDataSource;
+import io.omnipim.catalog.read.CatalogReader;
+import io.omnipim.catalog.read.CatalogSelection;
+import io.omnipim.platform.outbox.OutboxReader;
+import io.omnipim.platform.outbox.OutboxReader.StoredEvent;
+import io.omnipim.syndication.core.connector.ConnectorDefinitions;
+import io.omnipim.syndication.core.connector.ConnectorRepository;
+import io.omnipim.syndication.core.connector.ConnectorService;
+import io.omnipim.syndication.core.connector.StoredConnector;
+import io.omnipim.syndication.core.state.SyndicationStateRepository;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Delivers product changes to the {@code on_change: true} connectors of pushed types within seconds, by following
+ * the outbox (consumer {@value #CONSUMER}). Events are taken once the oldest waiting one is {@code window} old, so a
+ * burst of edits of one product within that window becomes one message; each product is mapped, and only what the
+ * channel does not hold yet (hash differs, or a removal) is pushed. The cursor moves only after the push, so a crash
+ * replays rather than loses. One node at a time (advisory lock).
+ */
+@ApplicationScoped
+public class OnChangeDelivery {
+
+    public static final String CONSUMER = "syndication-on-change";
+    private static final long LOCK = 4242202L;
+    private static final Logger LOG = Logger.getLogger(OnChangeDelivery.class);
+
+    private final OutboxReader outbox;
+    private final ConnectorRepository repository;
+    private final ConnectorService connectors;
+    private final CatalogSelection selection;
+    private final CatalogReader reader;
+    private final SyndicationStateRepository states;
+    private final AgroalDataSource dataSource;
+    private final Duration window;
+
+    public OnChangeDelivery(OutboxReader outbox, ConnectorRepository repository, ConnectorService connectors,
+            CatalogSelection selection, CatalogReader reader, SyndicationStateRepository states,
+            AgroalDataSource dataSource,
+            @ConfigProperty(name = "pim.syndication.on-change.window", defaultValue = "1s") Duration window) {
+        this.outbox = outbox;
+        this.repository = repository;
+        this.connectors = connectors;
+        this.selection = selection;
+        this.reader = reader;
+        this.states = states;
+        this.dataSource = dataSource;
+        this.window = window;
+    }
+
+    @Scheduled(every = "${pim.syndication.on-change.poll-interval:250ms}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, executeWith = Scheduled.SIMPLE)
+    void poll() {
+        try (Connection lock = dataSource.getConnection()) {
+            if (!advisory(lock, "SELECT pg_try_advisory_lock(?)")) {
+                return;
+            }
+            try {
+                drain();
+            } finally {
+                advisory(lock, "SELECT pg_advisory_unlock(?)");
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.warnf("on-change delivery failed, retried at the next poll: %s", e.getMessage());
+        }
+    }
+
+    private void drain() throws SQLException {
+        List<StoredEvent> events = outbox.next(CONSUMER, 2000);
+        if (events.isEmpty() || events.get(0).createdAt().isAfter(OffsetDateTime.now().minus(window))) {
+            return;
+        }
+        Set<UUID> products = new LinkedHashSet<>();
+        for (StoredEvent e : events) {
+            if ("product".equals(e.aggregateType())) {
+                products.add(UUID.fromString(e.aggregateId()));
+            } else if ("product_model".equals(e.aggregateType())) {
+                products.addAll(reader.descendants(e.aggregateId()).products());
+            }
+        }
+        if (!products.isEmpty()) {
+            for (StoredConnector stored : repository.all()) {
+                deliver(stored.code(), products);
+            }
+        }
+        outbox.acknowledge(CONSUMER, events.get(events.size() - 1));
+    }
+
+    private void deliver(String code, Set<UUID> products) {
+        ConnectorDefinitions.Checked checked;
+        try {
+            checked = connectors.usable(code);
+        } catch (RuntimeException e) {
+            return; // a connector that cannot run is listed with its problems; it delivers nothing
+        }
+        if (!checked.definition().onChange() || !(checked.type() instanceof PushedType type)
+                || type.cannotDeliver(checked.definition()).isPresent()) {
+            return;
+        }
+        ChangePlanner planner = new ChangePlanner(selection, reader, states, checked.definition(), type);
+        List<UUID> all = new ArrayList<>(products);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<ItemChange> changes = planner.planFor(all.subList(from, Math.min(all.size(), from + 500)));
+            if (!changes.isEmpty()) {
+                type.push(checked.definition(), changes);
+            }
+        }
+    }
+
+    private static boolean advisory(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, LOCK);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.omnipim.syndication.core.run;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.agroal.api.AgroalDataSource;
+import io.omnipim.catalog.read.CatalogReader;
+import io.omnipim.catalog.read.CatalogSelection;
+import io.omnipim.platform.job.JobContext;
+import io.omnipim.platform.job.JobIssue;
+import io.omnipim.syndication.core.ItemIssue;
+import io.omnipim.syndication.core.definition.ConnectorDefinition;
+import io.omnipim.syndication.core.push.ChangePlanner;
+import io.omnipim.syndication.core.push.PushedType;
+import io.omnipim.syndication.core.state.SyndicationStateRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * A run of a pushed connector (webhook, app feed): plans the full or delta changes page by page, hands them to the
+ * type, then waits a bounded time for the channel to acknowledge them and reports delivered, pending and
+ * dead-lettered batches. A connector whose secret or URL is not set in the environment delivers nothing and says so.
+ */
+@ApplicationScoped
+public class PushRun {
+
+    private final CatalogSelection selection;
+    private final CatalogReader reader;
+    private final SyndicationStateRepository states;
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper json;
+    private final Duration wait;
+
+    public PushRun(CatalogSelection selection, CatalogReader reader, SyndicationStateRepository states,
+            AgroalDataSource dataSource, ObjectMapper json,
+            @ConfigProperty(name = "pim.syndication.push.run-wait", defaultValue = "30s") Duration wait) {
+        this.selection = selection;
+        this.reader = reader;
+        this.states = states;
+        this.dataSource = dataSource;
+        this.json = json;
+        this.wait = wait;
+    }
+
+    void execute(JobContext job, RunOptions options, ConnectorDefinition definition, PushedType type) {
+        OffsetDateTime start = OffsetDateTime.now();
+        ObjectNode result = json.createObjectNode().put("mode", options.mode()).put("dry_run", options.dryRun());
+        Map<String, Long> counts = new LinkedHashMap<>();
+        ConnectorRunHandler.COUNTS.forEach(c -> counts.put(c, 0L));
+        Optional<String> blocked = type.cannotDeliver(definition);
+        if (blocked.isPresent() && !options.dryRun()) {
+            job.message("Not delivered: " + blocked.get());
+            job.result(result.put("delivered", false));
+            commit(job, definition, counts, List.of());
+            return;
+        }
+        ChangePlanner planner = new ChangePlanner(selection, reader, states, definition, type);
+        planner.planAll("full".equals(options.mode()), changes -> {
+            if (!options.dryRun() && !job.cancelRequested()) {
+                type.push(definition, changes);
+            }
+        });
+        counts.putAll(planner.counts());
+        List<JobIssue> issues = new ArrayList<>();
+        for (ItemIssue i : planner.issues()) {
+            issues.add(new JobIssue(null, null, null, i.field(), null, i.id(), i.message(), false));
+        }
+        if (options.dryRun()) {
+            job.message("Dry run: " + counts.get("sent") + " products would be sent, " + counts.get("removed")
+                    + " removed, " + counts.get("invalid") + " are invalid.");
+            job.result(result.put("delivered", false));
+        } else {
+            PushedType.PushReport report = type.settle(definition, start, wait);
+            counts.put("failed", report.dead());
+            report.deadLetters().forEach(d -> issues.add(new JobIssue(null, null, null, null, null, null,
+                    "Dead letter: " + d, false)));
+            job.message(counts.get("sent") + " products sent, " + counts.get("removed") + " removed, "
+                    + counts.get("unchanged") + " unchanged, " + counts.get("invalid") + " invalid and left out; "
+                    + report.delivered() + " batches acknowledged, " + report.pending() + " still being retried, "
+                    + report.dead() + " dead-lettered.");
+            result.put("delivered", report.pending() == 0 && report.dead() == 0)
+                    .put("batches_delivered", report.delivered()).put("batches_pending", report.pending())
+                    .put("batches_dead", report.dead()).set("dead_letters", json.valueToTree(report.deadLetters()));
+            job.result(result);
+        }
+        commit(job, definition, counts, issues);
+    }
+
+    private void commit(JobContext job, ConnectorDefinition definition, Map<String, Long> counts,
+            List<JobIssue> issues) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                job.commit(c, counts.get("selected"), null, counts, issues);
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not record the run of " + definition.code(), e);
+            }
+        });
+    }
+}
