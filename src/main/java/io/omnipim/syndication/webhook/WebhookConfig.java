@@ -25,6 +25,10 @@ public interface WebhookConfig {
     @WithDefault("10s")
     Duration timeout();
 
+    /** How often each node looks for batches due for an attempt. */
+    @WithDefault("1s")
+    Duration pollInterval();
+
     /** Items per batch when the definition gives no {@code delivery.batch_size}. */
     @WithDefault("100")
     int batchSize();

@@ -27,7 +27,8 @@ final class TestReceiver implements AutoCloseable {
             int status = failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 500 : 204;
             requests.add(new Received(exchange.getRequestHeaders().getFirst("X-Omnipim-Signature"),
                     exchange.getRequestHeaders().getFirst("Idempotency-Key"), body, status));
-            byte[] answer = status == 500 ? "Erreur interne de la boutique".getBytes(StandardCharsets.UTF_8)
+            byte[] answer = status == 500
+                    ? "Erreur interne de la boutique".getBytes(StandardCharsets.UTF_8)
                     : new byte[0];
             exchange.sendResponseHeaders(status, answer.length == 0 ? -1 : answer.length);
             if (answer.length > 0) {

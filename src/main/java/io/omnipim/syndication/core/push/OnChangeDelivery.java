@@ -14,7 +14,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
@@ -55,7 +54,7 @@ public class OnChangeDelivery {
     public OnChangeDelivery(OutboxReader outbox, ConnectorRepository repository, ConnectorService connectors,
             CatalogSelection selection, CatalogReader reader, SyndicationStateRepository states,
             AgroalDataSource dataSource,
-            @ConfigProperty(name = "pim.syndication.on-change.window", defaultValue = "1s") Duration window) {
+            PushConfig config) {
         this.outbox = outbox;
         this.repository = repository;
         this.connectors = connectors;
@@ -63,10 +62,10 @@ public class OnChangeDelivery {
         this.reader = reader;
         this.states = states;
         this.dataSource = dataSource;
-        this.window = window;
+        this.window = config.onChangeWindow();
     }
 
-    @Scheduled(every = "${pim.syndication.on-change.poll-interval:250ms}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, executeWith = Scheduled.SIMPLE)
+    @Scheduled(every = "${pim.syndication.push.on-change-poll:250ms}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, executeWith = Scheduled.SIMPLE)
     void poll() {
         try (Connection lock = dataSource.getConnection()) {
             if (!advisory(lock, "SELECT pg_try_advisory_lock(?)")) {

@@ -12,8 +12,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -25,6 +23,7 @@ import io.omnipim.platform.job.JobIssue;
 import io.omnipim.syndication.core.ItemIssue;
 import io.omnipim.syndication.core.definition.ConnectorDefinition;
 import io.omnipim.syndication.core.push.ChangePlanner;
+import io.omnipim.syndication.core.push.PushConfig;
 import io.omnipim.syndication.core.push.PushedType;
 import io.omnipim.syndication.core.state.SyndicationStateRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -46,13 +45,13 @@ public class PushRun {
 
     public PushRun(CatalogSelection selection, CatalogReader reader, SyndicationStateRepository states,
             AgroalDataSource dataSource, ObjectMapper json,
-            @ConfigProperty(name = "pim.syndication.push.run-wait", defaultValue = "30s") Duration wait) {
+            PushConfig config) {
         this.selection = selection;
         this.reader = reader;
         this.states = states;
         this.dataSource = dataSource;
         this.json = json;
-        this.wait = wait;
+        this.wait = config.runWait();
     }
 
     void execute(JobContext job, RunOptions options, ConnectorDefinition definition, PushedType type) {
