@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import io.omnipim.syndication.appfeed.AppFeedType;
 import io.omnipim.syndication.core.ChannelTypes;
 import io.omnipim.syndication.core.definition.ConnectorDefinition;
 import io.omnipim.syndication.core.definition.DefinitionChecker;
@@ -16,13 +17,14 @@ import io.omnipim.syndication.core.definition.Located;
 import io.omnipim.syndication.google.GoogleMerchantType;
 import io.omnipim.syndication.idealo.IdealoType;
 import io.omnipim.syndication.meta.MetaCatalogType;
+import io.omnipim.syndication.webhook.WebhookType;
 import io.omnipim.testsupport.SampleStructure;
 
 /** The definitions of {@code connectors/} read and checked as the server does, against the sample structure. */
 public final class ShippedConnectors {
 
     public static final ChannelTypes TYPES = ChannelTypes.of(new GoogleMerchantType(), new MetaCatalogType(),
-            new IdealoType());
+            new IdealoType(), new WebhookType(null, null, null, null), new AppFeedType(null, null));
 
     private ShippedConnectors() {
     }

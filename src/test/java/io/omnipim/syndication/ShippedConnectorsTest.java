@@ -39,4 +39,16 @@ class ShippedConnectorsTest {
         assertThat(idealo.channel()).isEqualTo("marketplaces");
         assertThat(idealo.selectionJson()).contains("\"completeness\"").contains("\"marketplaces\"");
     }
+
+    @Test
+    void theShippedPushedConnectorsTakeTheirUrlAndSecretFromTheEnvironmentAndDeliverOnChange() {
+        ConnectorDefinition shop = ShippedConnectors.file("shop-webhook.yaml");
+        assertThat(shop.type()).isEqualTo("webhook");
+        assertThat(shop.onChange()).isTrue();
+        assertThat(shop.deliverySetting("url", null)).isEqualTo("${SHOP_WEBHOOK_URL}");
+        assertThat(shop.deliverySetting("secret", null)).isEqualTo("${SHOP_WEBHOOK_SECRET}");
+        ConnectorDefinition app = ShippedConnectors.file("mobile-app.yaml");
+        assertThat(app.type()).isEqualTo("app-feed");
+        assertThat(app.channel()).isEqualTo("mobile");
+    }
 }
