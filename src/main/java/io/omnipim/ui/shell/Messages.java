@@ -533,4 +533,50 @@ public interface Messages {
 
     @Message("{field} is back to its previous value.")
     String hist_restored(String field);
+
+    // exports
+    @Message("Exports")
+    String nav_exports();
+
+    @Message("Export products")
+    String exp_title();
+
+    @Message("The export cannot start:")
+    String exp_refused();
+
+    @Message("File format")
+    String exp_format();
+
+    @Message("Family")
+    String exp_family();
+
+    @Message("All families")
+    String exp_all_families();
+
+    @Message("Channel")
+    String exp_scope();
+
+    @Message("All channels")
+    String exp_all_channels();
+
+    @Message("Locales")
+    String exp_locales();
+
+    @Message("None checked: every locale.")
+    String exp_locales_hint();
+
+    @Message("Start the export")
+    String exp_start();
+
+    @Message("Recent exports")
+    String exp_recent();
+
+    @Message("No export yet.")
+    String exp_none();
+
+    @Message("Download the file")
+    String exp_download();
+
+    @Message("All exports")
+    String exp_all();
 }
