@@ -118,4 +118,18 @@ class ConnectorJourneyTest {
             browser.assertNoConsoleErrors();
         }
     }
+
+    @Test
+    void aViewerSeesTheRunsWithoutTheRunButton() {
+        Api.tokenFor("viewer");
+        try (Browser browser = Browser.open(base)) {
+            Page page = browser.login("test-viewer", Api.PASSWORD).page();
+            page.navigate("/ui/connectors/google-shopping");
+            assertThat(page.locator("h1")).containsText("Google Shopping");
+            assertThat(page.locator("#run-form")).hasCount(0);
+            assertThat(page.locator("#runs-title")).isVisible();
+            browser.screenshot("29-connector-viewer");
+            browser.assertNoConsoleErrors();
+        }
+    }
 }
