@@ -19,6 +19,11 @@ public record EditorView(Shell shell, ContextChoice context, boolean model, Stri
         List<GroupView> groups, Integer ratio, List<Missing> missing, List<MatrixRow> matrix, Banner banner,
         List<String> editable, List<Child> children) {
 
+    /** The product's History tab. */
+    public String historyUrl() {
+        return "/ui/products/" + io.omnipim.ui.shell.Links.segment(code) + "/history";
+    }
+
     /** A required attribute still empty, linking to its field. */
     public record Missing(String code, String label) {
     }

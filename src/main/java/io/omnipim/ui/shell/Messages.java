@@ -381,4 +381,202 @@ public interface Messages {
 
     @Message("The import cannot start:")
     String imp_refused();
+
+    // connectors
+    @Message("Connectors")
+    String nav_connectors();
+
+    @Message("Connectors")
+    String con_title();
+
+    @Message("No connector yet: put a definition in the connectors folder or send one to the API.")
+    String con_none();
+
+    @Message("Channel")
+    String con_channel();
+
+    @Message("Ready")
+    String con_usable();
+
+    @Message("Needs fixing")
+    String con_unusable();
+
+    @Message("Last run")
+    String con_last_run();
+
+    @Message("Never run")
+    String con_never_run();
+
+    @Message("Schedule")
+    String con_schedule();
+
+    @Message("on demand")
+    String con_manual();
+
+    @Message("All connectors")
+    String con_all();
+
+    @Message("This connector cannot run until its definition is fixed:")
+    String con_problems();
+
+    @Message("Run now")
+    String con_run_now();
+
+    @Message("Mode")
+    String con_mode();
+
+    @Message("Full: every selected product")
+    String con_mode_full();
+
+    @Message("Delta: only what changed since the last delivery")
+    String con_mode_delta();
+
+    @Message("Dry run: check the products without publishing")
+    String con_dry_run();
+
+    @Message("Start the run")
+    String con_start();
+
+    @Message("Runs")
+    String con_runs();
+
+    @Message("No run yet.")
+    String con_no_run();
+
+    @Message("Started")
+    String con_started();
+
+    @Message("Duration")
+    String con_duration();
+
+    @Message("Preview one product")
+    String con_preview();
+
+    @Message("What the connector would send for this product now; nothing is sent.")
+    String con_preview_hint();
+
+    @Message("Product identifier (SKU)")
+    String con_preview_identifier();
+
+    @Message("Show the output")
+    String con_preview_show();
+
+    @Message("Field")
+    String con_field();
+
+    @Message("Value")
+    String con_value();
+
+    @Message("Problem")
+    String con_problem();
+
+    @Message("Valid for this channel")
+    String con_valid();
+
+    @Message("Rejected by this channel")
+    String con_invalid();
+
+    @Message("Not in the connector's selection: a run would not send it.")
+    String con_not_selected();
+
+    @Message("Fix")
+    String con_fix();
+
+    @Message("Product")
+    String con_product();
+
+    @Message("Products left out")
+    String con_errors();
+
+    @Message("Run of {label}")
+    String con_run_of(String label);
+
+    @Message("Defined in")
+    String con_origin();
+
+    @Message("{#when mode}{#is 'delta'}delta{#else}full{/when}")
+    String run_mode(String mode);
+
+    @Message("{#when count}{#is 'selected'}selected{#is 'sent'}sent{#is 'unchanged'}unchanged{#is 'invalid'}invalid{#is 'removed'}removed{#else}{count}{/when}")
+    String run_count(String count);
+
+    @Message("{seconds} s")
+    String run_duration(String seconds);
+
+    // history
+    @Message("History")
+    String hist_title();
+
+    @Message("Edit")
+    String hist_tab_edit();
+
+    @Message("Product pages")
+    String hist_tabs();
+
+    @Message("No change recorded yet.")
+    String hist_none();
+
+    @Message("Version {version}")
+    String hist_version(long version);
+
+    @Message("Before")
+    String hist_before();
+
+    @Message("After")
+    String hist_after();
+
+    @Message("Restore this value")
+    String hist_restore();
+
+    @Message("Put back the value this field had before this change")
+    String hist_restore_hint();
+
+    @Message("{field} is back to its previous value.")
+    String hist_restored(String field);
+
+    // exports
+    @Message("Exports")
+    String nav_exports();
+
+    @Message("Export products")
+    String exp_title();
+
+    @Message("The export cannot start:")
+    String exp_refused();
+
+    @Message("File format")
+    String exp_format();
+
+    @Message("Family")
+    String exp_family();
+
+    @Message("All families")
+    String exp_all_families();
+
+    @Message("Channel")
+    String exp_scope();
+
+    @Message("All channels")
+    String exp_all_channels();
+
+    @Message("Locales")
+    String exp_locales();
+
+    @Message("None checked: every locale.")
+    String exp_locales_hint();
+
+    @Message("Start the export")
+    String exp_start();
+
+    @Message("Recent exports")
+    String exp_recent();
+
+    @Message("No export yet.")
+    String exp_none();
+
+    @Message("Download the file")
+    String exp_download();
+
+    @Message("All exports")
+    String exp_all();
 }

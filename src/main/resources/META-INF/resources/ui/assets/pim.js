@@ -106,4 +106,14 @@
       }
     }
   });
+
+  // a link to a field of the product form (from a connector's errors) focuses that field
+  document.addEventListener('DOMContentLoaded', function () {
+    if (location.hash.indexOf('#field-') !== 0) { return; }
+    var field = document.getElementById(decodeURIComponent(location.hash.substring(1)));
+    if (field) {
+      field.scrollIntoView({ block: 'center' });
+      field.focus();
+    }
+  });
 })();
