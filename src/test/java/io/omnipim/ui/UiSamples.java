@@ -49,8 +49,12 @@ public final class UiSamples {
     }
 
     private static void pause() {
+        pause(2_000);
+    }
+
+    private static void pause(long millis) {
         try {
-            Thread.sleep(2_000);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -59,8 +63,11 @@ public final class UiSamples {
     /** Applies every pending catalog change to the search index now (the scheduled indexer would soon). */
     public static void drain(SearchIndexer indexer) {
         try {
-            for (int i = 0; i < 200 && indexer.drainNow() > 0; i++) {
-                // drains in batches until nothing is left
+            // -1: the index is still being built at start; wait for it (at most a minute)
+            for (int i = 0, handled = indexer.drainNow(); i < 600 && handled != 0; i++, handled = indexer.drainNow()) {
+                if (handled < 0) {
+                    pause(100);
+                }
             }
         } catch (SQLException e) {
             throw new AssertionError("could not index the sample catalog", e);

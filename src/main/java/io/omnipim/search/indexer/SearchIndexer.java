@@ -86,10 +86,14 @@ public class SearchIndexer {
 
     /**
      * Handles every pending event now (waiting for another node's turn to end), then makes the writes visible:
-     * for tests and operators who need the index current at once. Returns the events handled.
+     * for tests and operators who need the index current at once. Returns the events handled, or -1 while the
+     * index does not exist yet (the rebuild at start is still creating it).
      */
     public int drainNow() throws SQLException {
         try (NodeLock held = NodeLock.acquire(dataSource, NodeLock.INDEXER, Duration.ofSeconds(30))) {
+            if (!aliasUsable()) {
+                return -1;
+            }
             int handled = drainLocked();
             index.refresh(index.alias());
             retryAt = Instant.EPOCH;
