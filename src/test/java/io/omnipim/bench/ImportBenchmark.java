@@ -20,7 +20,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  *
  * <p>
  * Settings: {@code bench.products} / BENCH_PRODUCTS (default 1,000,000), {@code bench.server-xmx} /
- * BENCH_SERVER_XMX (default 512m, the issue's cap), {@code bench.keep} / BENCH_KEEP.
+ * BENCH_SERVER_XMX (default 512m, the issue's cap), {@code bench.xlsx-rows} / BENCH_XLSX_ROWS (default 100,000),
+ * {@code bench.keep} / BENCH_KEEP.
  */
 final class ImportBenchmark implements Benchmark {
 
@@ -52,7 +53,9 @@ final class ImportBenchmark implements Benchmark {
         try {
             new CatalogGenerator(42).write(catalog, products);
             Path xlsx = root.resolve("new-products.xlsx");
-            int xlsxRows = workbook(catalog.resolve("products.csv"), xlsx, Math.min(products, XLSX_MAX));
+            int xlsxMax = Integer.parseInt(BenchContext.setting("bench.xlsx-rows", "BENCH_XLSX_ROWS",
+                    Integer.toString(XLSX_MAX)).trim());
+            int xlsxRows = workbook(catalog.resolve("products.csv"), xlsx, Math.min(products, xlsxMax));
             ServerLaunch launch = new ServerLaunch(jar, ctx.buildDir().getParent());
             try (RunningServer server = launch.start(root.resolve("data"), root.resolve("server.log"), xmx,
                     PimApi.Credentials.BENCH.serverEnvironment())) {
