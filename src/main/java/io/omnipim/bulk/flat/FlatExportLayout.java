@@ -9,6 +9,7 @@ import io.omnipim.catalog.structure.CatalogStructure;
 import io.omnipim.catalog.structure.channel.Channel;
 import io.omnipim.platform.errors.FieldError;
 import io.omnipim.platform.errors.PimException;
+import io.omnipim.platform.text.DidYouMean;
 
 /**
  * The flat layout of a products or product models export: its columns, computed from the catalog structure, and
@@ -51,12 +52,12 @@ public final class FlatExportLayout {
         Channel channel = selection.scope() == null ? null : catalog.channels().get(selection.scope());
         if (selection.scope() != null && channel == null) {
             errors.add(FieldError.of("scope", sentence("The channel \"" + selection.scope() + "\" does not exist"
-                    + Closest.hint(selection.scope(), catalog.channels().keySet()))));
+                    + DidYouMean.hint(selection.scope(), catalog.channels().keySet()))));
         }
         for (String locale : selection.locales() == null ? List.<String>of() : selection.locales()) {
             if (!catalog.enabledLocales().contains(locale)) {
                 errors.add(FieldError.of("locales", sentence("The locale \"" + locale + "\" is not activated"
-                        + Closest.hint(locale, catalog.enabledLocales()))));
+                        + DidYouMean.hint(locale, catalog.enabledLocales()))));
             } else if (channel != null && !channel.locales().contains(locale)) {
                 errors.add(FieldError.of("locales", "The channel \"" + channel.code() + "\" does not have the locale \""
                         + locale + "\"."));
@@ -65,7 +66,7 @@ public final class FlatExportLayout {
         for (String attribute : selection.attributes() == null ? List.<String>of() : selection.attributes()) {
             if (!catalog.attributes().containsKey(attribute)) {
                 errors.add(FieldError.of("attributes", sentence("The attribute \"" + attribute + "\" does not exist"
-                        + Closest.hint(attribute, catalog.attributes().keySet()))));
+                        + DidYouMean.hint(attribute, catalog.attributes().keySet()))));
             }
         }
         if (!errors.isEmpty()) {

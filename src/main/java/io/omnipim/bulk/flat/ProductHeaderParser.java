@@ -9,6 +9,7 @@ import io.omnipim.catalog.structure.CatalogStructure;
 import io.omnipim.catalog.structure.association.AssociationType;
 import io.omnipim.catalog.structure.attribute.Attribute;
 import io.omnipim.catalog.structure.attribute.AttributeType;
+import io.omnipim.platform.text.DidYouMean;
 
 /** Reads the header of a products or product models file: properties, value columns, association columns. */
 final class ProductHeaderParser {
@@ -62,10 +63,10 @@ final class ProductHeaderParser {
         if (single) {
             known.addAll(properties);
             return "\"" + head + "\" is neither a property nor an attribute of " + type.apiName().replace('_', ' ')
-                    + Closest.hint(head, known);
+                    + DidYouMean.hint(head, known);
         }
         known.addAll(catalog.associationTypes().keySet());
-        return "\"" + head + "\" is not an attribute" + Closest.hint(head, known);
+        return "\"" + head + "\" is not an attribute" + DidYouMean.hint(head, known);
     }
 
     private FlatColumn association(int index, String name, List<String> parts, List<HeaderProblem> problems) {
@@ -80,7 +81,7 @@ final class ProductHeaderParser {
         AssociationType association = catalog.associationTypes().get(code);
         if (association == null) {
             return fail(index, name, "\"" + code + "\" is not an association type"
-                    + Closest.hint(code, catalog.associationTypes().keySet()), problems);
+                    + DidYouMean.hint(code, catalog.associationTypes().keySet()), problems);
         }
         boolean quantified = Boolean.TRUE.equals(association.isQuantified());
         if (quantified && "groups".equals(target)) {

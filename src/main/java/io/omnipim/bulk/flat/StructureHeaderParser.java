@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.omnipim.catalog.structure.CatalogStructure;
+import io.omnipim.platform.text.DidYouMean;
 
 /**
  * Reads the header of a structure file: its fixed columns, {@code label-<locale>}, and for families
@@ -36,7 +37,8 @@ final class StructureHeaderParser {
             String locale = name.substring("label-".length());
             return catalog.locales().contains(locale)
                     ? new FlatColumn.Property(index, name, "label", locale)
-                    : fail(index, name, "\"" + locale + "\" is not a locale" + Closest.hint(locale, catalog.locales()),
+                    : fail(index, name,
+                            "\"" + locale + "\" is not a locale" + DidYouMean.hint(locale, catalog.locales()),
                             problems);
         }
         if (type == FlatType.FAMILY && name.startsWith("requirements-")) {
@@ -44,14 +46,14 @@ final class StructureHeaderParser {
             return catalog.channels().containsKey(channel)
                     ? new FlatColumn.Property(index, name, "requirements", channel)
                     : fail(index, name, "\"" + channel + "\" is not a channel"
-                            + Closest.hint(channel, catalog.channels().keySet()), problems);
+                            + DidYouMean.hint(channel, catalog.channels().keySet()), problems);
         }
         Matcher variant = VARIANT.matcher(name);
         if (type == FlatType.FAMILY_VARIANT && variant.matches()) {
             return new FlatColumn.Property(index, name, variant.group(1), variant.group(2));
         }
         return fail(index, name, "\"" + name + "\" is not a column of " + type.apiName() + " files"
-                + Closest.hint(name, known()), problems);
+                + DidYouMean.hint(name, known()), problems);
     }
 
     private TreeSet<String> known() {

@@ -9,6 +9,7 @@ import io.omnipim.catalog.structure.CatalogStructure;
 import io.omnipim.catalog.structure.attribute.Attribute;
 import io.omnipim.catalog.structure.attribute.AttributeType;
 import io.omnipim.catalog.structure.channel.Channel;
+import io.omnipim.platform.text.DidYouMean;
 
 /**
  * Reads a value column name, {@code <attribute>[-<locale>][-<channel>][-<currency>|-unit]}, checking each part
@@ -86,7 +87,7 @@ final class ValueColumnParser {
 
     private void checkScope(String scope, Problems p) {
         if (scope != null && !catalog.channels().containsKey(scope)) {
-            p.fail("\"" + scope + "\" is not a channel" + Closest.hint(scope, catalog.channels().keySet()));
+            p.fail("\"" + scope + "\" is not a channel" + DidYouMean.hint(scope, catalog.channels().keySet()));
         }
     }
 
@@ -97,7 +98,8 @@ final class ValueColumnParser {
         if (!catalog.enabledLocales().contains(locale)) {
             p.fail(catalog.locales().contains(locale)
                     ? "the locale \"" + locale + "\" is not activated on any channel"
-                    : "\"" + locale + "\" is not an activated locale" + Closest.hint(locale, catalog.enabledLocales()));
+                    : "\"" + locale + "\" is not an activated locale"
+                            + DidYouMean.hint(locale, catalog.enabledLocales()));
             return;
         }
         Channel channel = scope == null ? null : catalog.channels().get(scope);
@@ -117,7 +119,7 @@ final class ValueColumnParser {
         }
         p.fail(catalog.currencies().containsKey(currency)
                 ? "the currency \"" + currency + "\" is not activated"
-                : "\"" + currency + "\" is not an activated currency" + Closest.hint(currency, enabledCurrencies()));
+                : "\"" + currency + "\" is not an activated currency" + DidYouMean.hint(currency, enabledCurrencies()));
     }
 
     private TreeSet<String> enabledCurrencies() {

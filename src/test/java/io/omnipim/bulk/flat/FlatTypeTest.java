@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
+import io.omnipim.platform.text.DidYouMean;
+
 class FlatTypeTest {
 
     @Test
@@ -35,8 +37,8 @@ class FlatTypeTest {
 
     @Test
     void theHintIsTheNearestNameWhenCloseEnough() {
-        assertEquals(1, Closest.distance("colour", "color"));
-        assertEquals("; did you mean \"family\"?", Closest.hint("Famly", java.util.List.of("family", "enabled")));
-        assertEquals("", Closest.hint("description_long", java.util.List.of("sku", "name")));
+        assertEquals(1, DidYouMean.distance("colour", "color"));
+        assertEquals("; did you mean \"family\"?", DidYouMean.hint("Famly", java.util.List.of("family", "enabled")));
+        assertEquals("", DidYouMean.hint("description_long", java.util.List.of("sku", "name")));
     }
 }

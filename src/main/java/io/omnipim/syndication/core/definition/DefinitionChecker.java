@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.TreeMap;
 
 import io.omnipim.catalog.read.ReadStructure;
+import io.omnipim.platform.text.DidYouMean;
 import io.omnipim.syndication.core.ChannelType;
 import io.omnipim.syndication.core.FieldRule;
 
@@ -48,13 +49,13 @@ public final class DefinitionChecker {
         ReadStructure.ChannelInfo channel = structure.channels().get(d.channel());
         if (channel == null) {
             problems.add(new DefinitionProblem("channel", "unknown channel \"" + d.channel() + "\""
-                    + Hints.closest(d.channel(), structure.channels().keySet()) + "; channels: "
+                    + DidYouMean.hint(d.channel(), structure.channels().keySet()) + "; channels: "
                     + String.join(", ", structure.channels().keySet())));
             return;
         }
         if (!channel.locales().contains(d.locale())) {
             problems.add(new DefinitionProblem("locale", "\"" + d.locale() + "\" is not a locale of channel \""
-                    + d.channel() + "\"" + Hints.closest(d.locale(), channel.locales()) + "; its locales: "
+                    + d.channel() + "\"" + DidYouMean.hint(d.locale(), channel.locales()) + "; its locales: "
                     + String.join(", ", channel.locales())));
         }
         if (!channel.currencies().contains(d.currency())) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.omnipim.platform.text.DidYouMean;
 import io.omnipim.syndication.core.ChannelTypes;
 
 /**
@@ -59,7 +60,8 @@ public final class DefinitionReader {
 
     private String type(String type, TreeCheck check) {
         if (type != null && types.find(type).isEmpty()) {
-            check.add("type", "unknown connector type \"" + type + "\"" + Hints.suggest(type, types.all().keySet()));
+            check.add("type",
+                    "unknown connector type \"" + type + "\"" + DidYouMean.suggest(type, types.all().keySet()));
         }
         return type;
     }

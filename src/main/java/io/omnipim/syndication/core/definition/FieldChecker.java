@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.omnipim.catalog.read.ReadStructure;
 import io.omnipim.catalog.read.ValueKind;
+import io.omnipim.platform.text.DidYouMean;
 import io.omnipim.syndication.core.ChannelType;
 
 /** The catalog checks of one field: its target, its source's attributes, and whether its transforms fit them. */
@@ -28,7 +29,7 @@ final class FieldChecker {
         Set<String> known = type.knownTargets();
         if (!type.acceptsTarget(field.target())) {
             add(path + ".target", "unknown " + type.type() + " field \"" + field.target() + "\""
-                    + Hints.closest(field.target(), known));
+                    + DidYouMean.hint(field.target(), known));
         }
         FieldSource source = field.source();
         if (source.kind() == FieldSource.Kind.ATTRIBUTE) {
@@ -51,14 +52,14 @@ final class FieldChecker {
     void placeholders(String template, String path) {
         for (String name : Templates.placeholders(template)) {
             if (!structure.attributes().containsKey(name) && !FieldSource.PROPERTIES.contains(name)) {
-                add(path, "unknown attribute or property \"{" + name + "}\"" + Hints.closest(name, known()));
+                add(path, "unknown attribute or property \"{" + name + "}\"" + DidYouMean.hint(name, known()));
             }
         }
     }
 
     private void attribute(String code, String path) {
         if (!structure.attributes().containsKey(code)) {
-            add(path, "unknown attribute \"" + code + "\"" + Hints.closest(code, structure.attributes().keySet()));
+            add(path, "unknown attribute \"" + code + "\"" + DidYouMean.hint(code, structure.attributes().keySet()));
         }
     }
 

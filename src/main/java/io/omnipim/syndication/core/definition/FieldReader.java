@@ -8,6 +8,7 @@ import java.util.regex.PatternSyntaxException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.omnipim.platform.text.DidYouMean;
 import io.omnipim.syndication.core.FieldRule;
 
 /** Reads one entry of {@code fields:}: its target, its one source, its transforms and its {@code validate:}. */
@@ -73,7 +74,7 @@ final class FieldReader {
             return null;
         }
         if (!FieldSource.PROPERTIES.contains(name)) {
-            check.add(path, "unknown property \"" + name + "\"" + Hints.suggest(name, FieldSource.PROPERTIES));
+            check.add(path, "unknown property \"" + name + "\"" + DidYouMean.suggest(name, FieldSource.PROPERTIES));
             return null;
         }
         return FieldSource.property(name);
@@ -109,7 +110,8 @@ final class FieldReader {
             return null;
         }
         if (!TransformArgs.NAMES.contains(t.name())) {
-            check.add(path, "unknown transform \"" + t.name() + "\"" + Hints.suggest(t.name(), TransformArgs.NAMES));
+            check.add(path,
+                    "unknown transform \"" + t.name() + "\"" + DidYouMean.suggest(t.name(), TransformArgs.NAMES));
             return null;
         }
         TransformArgs.check(t, path, check);

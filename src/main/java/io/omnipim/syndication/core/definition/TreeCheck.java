@@ -6,6 +6,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.omnipim.platform.text.DidYouMean;
+
 /** Reads typed values out of a definition tree, collecting a problem for each one of the wrong kind. */
 final class TreeCheck {
 
@@ -23,7 +25,7 @@ final class TreeCheck {
     void knownKeys(JsonNode object, String path, Collection<String> known) {
         object.fieldNames().forEachRemaining(key -> {
             if (!known.contains(key)) {
-                add(join(path, key), "unknown key \"" + key + "\"" + Hints.suggest(key, known));
+                add(join(path, key), "unknown key \"" + key + "\"" + DidYouMean.suggest(key, known));
             }
         });
     }
