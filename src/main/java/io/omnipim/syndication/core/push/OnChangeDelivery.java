@@ -65,7 +65,7 @@ public class OnChangeDelivery {
         this.window = config.onChangeWindow();
     }
 
-    @Scheduled(every = "${pim.syndication.push.on-change-poll:250ms}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, executeWith = Scheduled.SIMPLE)
+    @Scheduled(every = "${pim.syndication.push.on-change-poll:1s}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, executeWith = Scheduled.SIMPLE)
     void poll() {
         try (Connection lock = dataSource.getConnection()) {
             if (!advisory(lock, "SELECT pg_try_advisory_lock(?)")) {

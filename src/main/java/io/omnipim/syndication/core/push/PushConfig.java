@@ -18,6 +18,6 @@ public interface PushConfig {
     Duration onChangeWindow();
 
     /** How often each node looks for new outbox events for on-change connectors. */
-    @WithDefault("250ms")
+    @WithDefault("1s")
     Duration onChangePoll();
 }
