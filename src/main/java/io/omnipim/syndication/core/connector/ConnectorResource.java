@@ -28,6 +28,8 @@ import io.omnipim.platform.security.Author;
 import io.omnipim.platform.security.Role;
 import io.omnipim.platform.web.HalPage;
 import io.omnipim.syndication.core.run.ConnectorRuns;
+import io.omnipim.syndication.core.run.ConsistencyCheck;
+import io.omnipim.syndication.core.run.ConsistencyReport;
 import io.omnipim.syndication.core.run.FeedResponses;
 import io.omnipim.syndication.core.run.RunOptions;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -48,14 +50,17 @@ public class ConnectorResource {
     private final ConnectorPreview preview;
     private final SecurityIdentity identity;
     private final ConnectorRuns runs;
+    private final ConsistencyCheck consistency;
 
     public ConnectorResource(ConnectorService connectors, ConnectorReload reload, ConnectorPreview preview,
-            SecurityIdentity identity, ConnectorRuns runs) {
+            SecurityIdentity identity, ConnectorRuns runs,
+            ConsistencyCheck consistency) {
         this.connectors = connectors;
         this.reload = reload;
         this.preview = preview;
         this.identity = identity;
         this.runs = runs;
+        this.consistency = consistency;
     }
 
     @GET
@@ -136,6 +141,13 @@ public class ConnectorResource {
     @Produces(MediaType.WILDCARD)
     public Response feed(@PathParam("code") String code, @HeaderParam("Accept-Encoding") String encoding) {
         return FeedResponses.of(runs.feed(code), encoding);
+    }
+
+    /** The channel's copy against what the catalog would send now: stale, missing and unexpected products. */
+    @GET
+    @Path("{code}/consistency")
+    public ConsistencyReport consistency(@PathParam("code") String code) {
+        return consistency.check(code);
     }
 
     @GET

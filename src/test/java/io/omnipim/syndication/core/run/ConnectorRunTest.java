@@ -127,6 +127,42 @@ class ConnectorRunTest {
     }
 
     @Test
+    void theConsistencyReportFindsDriftPriceFirstAndAFullRunRepairsIt() {
+        String boots = shoe("Bottines à lacets", "129.00");
+        String clogs = shoe("Sabots en bois", "59.00");
+        String code = connector(List.of(boots, clogs), "0.5");
+        run(code, "full", false);
+        JsonPath clean = consistency(code);
+        assertThat(clean.getInt("consistent")).isEqualTo(2);
+        assertThat(clean.getInt("stale_count") + clean.getInt("missing_count") + clean.getInt("unexpected_count"))
+                .isZero();
+
+        Api.as("editor").body(Map.of("values", Map.of("price", List.of(Products.value(null, null,
+                List.of(Map.of("amount", "109.00", "currency", "EUR")))))))
+                .patch("/api/rest/v1/products/" + boots).then().statusCode(204);
+        Api.as("editor").body(Map.of("enabled", false)).patch("/api/rest/v1/products/" + clogs).then()
+                .statusCode(204);
+        JsonPath drift = consistency(code);
+        assertThat(drift.getInt("stale_count")).isEqualTo(1);
+        assertThat(drift.getString("stale[0].identifier")).isEqualTo(boots);
+        assertThat(drift.getString("stale[0].fields[0].field")).isEqualTo("price");
+        assertThat(drift.getString("stale[0].fields[0].channel")).isEqualTo("129.00 EUR");
+        assertThat(drift.getString("stale[0].fields[0].catalog")).isEqualTo("109.00 EUR");
+        assertThat(drift.getInt("unexpected_count")).isEqualTo(1);
+        assertThat(drift.getString("unexpected[0].identifier")).isEqualTo(clogs);
+
+        run(code, "full", false);
+        JsonPath repaired = consistency(code);
+        assertThat(repaired.getInt("stale_count") + repaired.getInt("missing_count")
+                + repaired.getInt("unexpected_count")).isZero();
+    }
+
+    private static JsonPath consistency(String code) {
+        return Api.as("viewer").get("/api/rest/v1/connectors/" + code + "/consistency").then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    @Test
     void theFetchUrlNeedsTheConnectorsTokenAndTellsNothingWithoutIt() {
         given().get("/feeds/google-shopping?token=wrong").then().statusCode(404);
         given().get("/feeds/nope").then().statusCode(404);
