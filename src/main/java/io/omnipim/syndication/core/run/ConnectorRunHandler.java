@@ -197,7 +197,8 @@ public class ConnectorRunHandler implements JobHandler {
             }
             if (options.dryRun()) {
                 return "Dry run: " + outcome.written() + " products would be published, " + outcome.invalid()
-                        + " are invalid" + (outcome.publishable() ? "." : "; the publish gate would hold it back.");
+                        + (outcome.invalid() == 1 ? " is" : " are") + " invalid"
+                        + (outcome.publishable() ? "." : "; the publish gate would hold it back.");
             }
             return "Not published: " + outcome.invalid() + " of " + outcome.selected() + " products are invalid,"
                     + " more than the publish gate allows (" + Math.round(definition.publishGate().maxInvalidRatio()
