@@ -77,8 +77,7 @@ public class ImportHandler implements JobHandler {
         }
         try (TableReader reader = open(source, options)) {
             FlatHeader header = header(options, reader.header(), catalog);
-            boolean associations = type == FlatType.PRODUCT
-                    && header.columns().stream().anyMatch(c -> c instanceof FlatColumn.Association);
+            boolean associations = needsAssociationPass(header);
             String keyName = type == FlatType.PRODUCT ? catalog.identifierAttribute().code() : "code";
             FlatRowConverter flat = FlatRowConverter.of(header, catalog, flatOptions(options));
             RowConverter plain = (line, cells) -> adapt(line, flat.convert(cells));
@@ -105,8 +104,9 @@ public class ImportHandler implements JobHandler {
     /** The pre-pass: every structural problem before the first write, and the total for the progress bar. */
     private void check(JobContext job, ImportOptions options, Path source, CatalogStructure catalog) {
         long rows = 0;
+        boolean associations;
         try (TableReader reader = open(source, options)) {
-            header(options, reader.header(), catalog);
+            associations = needsAssociationPass(header(options, reader.header(), catalog));
             while (reader.next() != null) {
                 rows++;
                 if (rows % 10_000 == 0) {
@@ -121,20 +121,13 @@ public class ImportHandler implements JobHandler {
         if (rows == 0) {
             throw new JobFailure(options.fileName() + " has a header but no rows: there is nothing to import.");
         }
-        job.total(rows * (hasAssociations(options, source, catalog) ? 2 : 1));
+        job.total(rows * (associations ? 2 : 1));
     }
 
     /** A products file with association columns is read twice: products first, then their associations. */
-    private static boolean hasAssociations(ImportOptions options, Path source, CatalogStructure catalog) {
-        if (options.flatType() != FlatType.PRODUCT) {
-            return false;
-        }
-        try (TableReader reader = open(source, options)) {
-            return header(options, reader.header(), catalog).columns().stream()
-                    .anyMatch(c -> c instanceof FlatColumn.Association);
-        } catch (java.io.IOException e) {
-            return false;
-        }
+    private static boolean needsAssociationPass(FlatHeader header) {
+        return header.type() == FlatType.PRODUCT
+                && header.columns().stream().anyMatch(c -> c instanceof FlatColumn.Association);
     }
 
     private static TableReader open(Path source, ImportOptions options) {
