@@ -61,8 +61,7 @@ public class ExportResource {
             @QueryParam("with_count") @DefaultValue("false") boolean withCount, @Context UriInfo uri) {
         List<JobView> items = exports.list(page, limit);
         Long count = withCount ? exports.count() : null;
-        boolean hasNext = count == null ? items.size() == limit : (long) page * limit < count;
-        return HalPage.paged(uri.getAbsolutePath().toString(), page, limit, items, hasNext, count);
+        return HalPage.paged(uri.getAbsolutePath().toString(), page, limit, items, count);
     }
 
     @GET

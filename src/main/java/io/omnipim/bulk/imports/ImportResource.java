@@ -79,8 +79,7 @@ public class ImportResource {
             @QueryParam("with_count") @DefaultValue("false") boolean withCount, @Context UriInfo uri) {
         List<JobView> items = imports.list(page, limit);
         Long count = withCount ? imports.count() : null;
-        boolean hasNext = count == null ? items.size() == limit : (long) page * limit < count;
-        return HalPage.paged(uri.getAbsolutePath().toString(), page, limit, items, hasNext, count);
+        return HalPage.paged(uri.getAbsolutePath().toString(), page, limit, items, count);
     }
 
     @GET

@@ -18,6 +18,15 @@ public record HalPage<T>(@JsonProperty("_links") Map<String, Link> links,
     public record Link(String href) {
     }
 
+    /**
+     * A page-numbered page whose next link is derived: from the count when there is one, else a full page is assumed
+     * to have a next one (Akeneo's offset pagination does the same).
+     */
+    public static <T> HalPage<T> paged(String baseUrl, int page, int limit, List<T> items, Long count) {
+        boolean hasNext = count == null ? items.size() == limit : (long) page * limit < count;
+        return paged(baseUrl, page, limit, items, hasNext, count);
+    }
+
     /** A page-numbered page: links to self, first, previous and next (when there is more). */
     public static <T> HalPage<T> paged(String baseUrl, int page, int limit, List<T> items, boolean hasNext,
             Long count) {

@@ -60,9 +60,7 @@ public class MediaFileResource {
         List<MediaFileView> items = media.page(page, limit).stream()
                 .map(f -> MediaFileView.of(f, url(uri, f.code()), true)).toList();
         Long count = withCount ? media.count() : null;
-        // without a count, a full page is assumed to have a next one (Akeneo's offset pagination does the same)
-        boolean hasNext = count == null ? items.size() == limit : (long) page * limit < count;
-        return HalPage.paged(uri.getAbsolutePath().toString(), page, limit, items, hasNext, count);
+        return HalPage.paged(uri.getAbsolutePath().toString(), page, limit, items, count);
     }
 
     @GET
