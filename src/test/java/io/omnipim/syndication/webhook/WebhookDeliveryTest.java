@@ -226,7 +226,7 @@ class WebhookDeliveryTest {
                 .patch("/api/rest/v1/products/" + identifier).then().statusCode(204);
     }
 
-    private static String connector(List<String> identifiers, boolean onChange, String url, String variable) {
+    static String connector(List<String> identifiers, boolean onChange, String url, String variable) {
         String code = Products.sku("hook").toLowerCase().replace('-', '_');
         String body = String.format(YAML, code, String.join(", ", identifiers), onChange, url, variable);
         Api.as("admin").contentType("application/yaml; charset=UTF-8").body(body.getBytes(StandardCharsets.UTF_8))

@@ -57,9 +57,24 @@ public final class Templates {
         if (value.isEmpty()) {
             return false;
         }
-        Pattern words = Pattern.compile("(?iu)(^|\\W)" + Pattern.quote(value) + "($|\\W)");
+        Pattern words = null;
         for (int j = 0; j < values.size(); j++) {
-            if (j != i && values.get(j).length() > value.length() && words.matcher(values.get(j)).find()) {
+            String other = values.get(j);
+            if (j == i || other.length() <= value.length() || !containsIgnoreCase(other, value)) {
+                continue;
+            }
+            // compiled only when the plain text is there: most placeholders never get this far
+            words = words != null ? words : Pattern.compile("(?iu)(^|\\W)" + Pattern.quote(value) + "($|\\W)");
+            if (words.matcher(other).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsIgnoreCase(String text, String part) {
+        for (int at = 0; at + part.length() <= text.length(); at++) {
+            if (text.regionMatches(true, at, part, 0, part.length())) {
                 return true;
             }
         }

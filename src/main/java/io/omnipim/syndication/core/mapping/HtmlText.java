@@ -1,6 +1,7 @@
 package io.omnipim.syndication.core.mapping;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -16,6 +17,8 @@ final class HtmlText {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4",
             "h5", "h6", "tr", "table", "blockquote", "section", "article", "header", "footer", "pre", "dd", "dt");
+
+    private static final Pattern SPACES = Pattern.compile("[ \\t]+");
 
     private HtmlText() {
     }
@@ -53,7 +56,7 @@ final class HtmlText {
     private static String tidy(String text) {
         StringBuilder out = new StringBuilder();
         for (String line : text.split("\n")) {
-            String clean = line.replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").strip();
+            String clean = SPACES.matcher(line.replace('\u00a0', ' ')).replaceAll(" ").strip();
             if (!clean.isEmpty() && !clean.equals("-")) {
                 out.append(out.length() == 0 ? "" : "\n").append(clean);
             }

@@ -3,6 +3,8 @@ package io.omnipim.syndication.core.mapping;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import io.omnipim.syndication.core.FieldRule;
@@ -10,6 +12,9 @@ import io.omnipim.syndication.core.ItemIssue;
 
 /** Checks a mapped field against a rule; each broken rule is one issue worded for the product's editor. */
 final class ItemValidator {
+
+    /** Connectors' patterns, compiled once: the same few are checked on every product of every run. */
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     private ItemValidator() {
     }
@@ -43,7 +48,8 @@ final class ItemValidator {
         if (rule.url() && !isUrl(text)) {
             return "\"" + text + "\" is not an absolute http(s) URL";
         }
-        if (rule.pattern() != null && !Pattern.compile(rule.pattern()).matcher(text).matches()) {
+        if (rule.pattern() != null
+                && !PATTERNS.computeIfAbsent(rule.pattern(), Pattern::compile).matcher(text).matches()) {
             return "\"" + text + "\" does not match the pattern " + rule.pattern();
         }
         return null;

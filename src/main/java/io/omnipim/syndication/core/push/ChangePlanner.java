@@ -87,6 +87,20 @@ public final class ChangePlanner {
         }
     }
 
+    /**
+     * A delta that looks only at these products (the ones that changed since the last complete delivery, deleted
+     * ones included), page by page: what differs from the channel's copy, and removals.
+     */
+    public void planAmong(Collection<UUID> candidates, Consumer<List<ItemChange>> sink) {
+        List<UUID> all = List.copyOf(candidates);
+        for (int from = 0; from < all.size(); from += PAGE) {
+            List<UUID> page = all.subList(from, Math.min(all.size(), from + PAGE));
+            Set<UUID> selected = selection.matching(definition.selectionJson(), definition.locale(),
+                    definition.channel(), page);
+            emit(compare(page, selected, false), sink);
+        }
+    }
+
     /** The changes of these products only (on-change delivery): what differs from the channel's copy. */
     public List<ItemChange> planFor(Collection<UUID> products) {
         Set<UUID> selected = selection.matching(definition.selectionJson(), definition.locale(),

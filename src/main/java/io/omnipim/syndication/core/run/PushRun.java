@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,6 +26,7 @@ import io.omnipim.platform.job.JobIssue;
 import io.omnipim.syndication.core.ItemIssue;
 import io.omnipim.syndication.core.definition.ConnectorDefinition;
 import io.omnipim.syndication.core.push.ChangePlanner;
+import io.omnipim.syndication.core.push.ItemChange;
 import io.omnipim.syndication.core.push.PushConfig;
 import io.omnipim.syndication.core.push.PushedType;
 import io.omnipim.syndication.core.state.SyndicationStateRepository;
@@ -42,10 +46,11 @@ public class PushRun {
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
     private final Duration wait;
+    private final DeltaScope deltas;
 
     public PushRun(CatalogSelection selection, CatalogReader reader, SyndicationStateRepository states,
-            AgroalDataSource dataSource, ObjectMapper json,
-            PushConfig config) {
+            AgroalDataSource dataSource, ObjectMapper json, PushConfig config, DeltaScope deltas) {
+        this.deltas = deltas;
         this.selection = selection;
         this.reader = reader;
         this.states = states;
@@ -56,6 +61,7 @@ public class PushRun {
 
     void execute(JobContext job, RunOptions options, ConnectorDefinition definition, PushedType type) {
         OffsetDateTime start = OffsetDateTime.now();
+        DeltaScope.Start scope = deltas.begin(definition);
         ObjectNode result = json.createObjectNode().put("mode", options.mode()).put("dry_run", options.dryRun());
         Map<String, Long> counts = new LinkedHashMap<>();
         ConnectorRunHandler.COUNTS.forEach(c -> counts.put(c, 0L));
@@ -67,11 +73,21 @@ public class PushRun {
             return;
         }
         ChangePlanner planner = new ChangePlanner(selection, reader, states, definition, type);
-        planner.planAll("full".equals(options.mode()), changes -> {
+        Consumer<List<ItemChange>> sink = changes -> {
             if (!options.dryRun() && !job.cancelRequested()) {
                 type.push(definition, changes);
             }
-        });
+        };
+        boolean full = "full".equals(options.mode());
+        Optional<Set<UUID>> candidates = full ? Optional.empty() : deltas.candidates(scope);
+        if (candidates.isPresent()) {
+            result.put("compared", "changed since the last complete delivery").put("candidates",
+                    candidates.get().size());
+            planner.planAmong(candidates.get(), sink);
+        } else {
+            result.put("compared", "every selected product");
+            planner.planAll(full, sink);
+        }
         counts.putAll(planner.counts());
         List<JobIssue> issues = new ArrayList<>();
         for (ItemIssue i : planner.issues()) {
@@ -90,7 +106,11 @@ public class PushRun {
                     + counts.get("unchanged") + " unchanged, " + counts.get("invalid") + " invalid and left out; "
                     + report.delivered() + " batches acknowledged, " + report.pending() + " still being retried, "
                     + report.dead() + " dead-lettered.");
-            result.put("delivered", report.pending() == 0 && report.dead() == 0)
+            boolean complete = report.pending() == 0 && report.dead() == 0 && !job.cancelRequested();
+            if (complete) {
+                deltas.complete(scope);
+            }
+            result.put("delivered", complete)
                     .put("batches_delivered", report.delivered()).put("batches_pending", report.pending())
                     .put("batches_dead", report.dead()).set("dead_letters", json.valueToTree(report.deadLetters()));
             job.result(result);
