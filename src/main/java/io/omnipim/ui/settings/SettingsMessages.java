@@ -377,7 +377,7 @@ public interface SettingsMessages {
     String used_by();
 
     @Message("Locales are activated by adding them to a channel; {count} are activated.")
-    String locales_hint(int count);
+    String locales_hint(long count);
 
     @Message("Activated only")
     String activated_only();
@@ -482,4 +482,7 @@ public interface SettingsMessages {
 
     @Message("A token of this connection never has more rights than this role (nor than its user's).")
     String connection_role_hint();
+
+    @Message("{#when field}{#is 'code'}Code{#is 'type'}Type{#is 'group'}Group{#is 'labels'}Labels{#is 'sort_order'}Sort order{#is 'unique'}Unique{#is 'localizable'}Localizable{#is 'max_characters'}Maximum characters{#is 'validation_rule'}Validation rule{#is 'validation_regexp'}Regular expression{#is 'number_min'}Minimum number{#is 'number_max'}Maximum number{#is 'metric_family'}Measurement family{#is 'default_metric_unit'}Default unit{#is 'date_min'}Earliest date{#is 'date_max'}Latest date{#is 'allowed_extensions'}Allowed file extensions{#is 'max_file_size'}Maximum file size{#is 'attributes'}Attributes{#is 'attribute_as_label'}Label attribute{#is 'attribute_as_image'}Image attribute{#is 'attribute_requirements'}Requirements{#is 'variant_attribute_sets'}Levels{#is 'family'}Family{#is 'parent'}Parent{#is 'locales'}Locales{#is 'currencies'}Currencies{#is 'category_tree'}Category tree{#is 'enabled'}Status{#is 'is_quantified'}Quantified{#is 'is_two_way'}Two-way{#is 'username'}Username{#is 'password'}Password{#is 'role'}Role{#is 'email'}E-mail{#is 'label'}Label{#else}{field}{/when}")
+    String field_name(String field);
 }
