@@ -23,6 +23,9 @@ public interface Messages {
     @Message("Imports")
     String nav_imports();
 
+    @Message("Settings")
+    String nav_settings();
+
     @Message("Main navigation")
     String nav_label();
 

@@ -1,0 +1,36 @@
+package io.omnipim.ui.settings;
+
+import java.net.URI;
+import java.util.Locale;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.omnipim.ui.shell.Links;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * How settings screens answer a form: after a save, a redirect to the page that shows the result with its
+ * confirmation ({@code ?saved=code}), so a reload does not post again; after a refused save, the form again with
+ * the errors and status 422.
+ */
+public final class SettingsPages {
+
+    private SettingsPages() {
+    }
+
+    public static Response saved(String path, String code) {
+        return saved(path, code, "");
+    }
+
+    /** The same, scrolled to {@code anchor} ("#options") of the page. */
+    public static Response saved(String path, String code, String anchor) {
+        return Response.seeOther(URI.create(path + (path.contains("?") ? "&" : "?") + "saved="
+                + Links.query(code == null ? "" : code) + anchor)).build();
+    }
+
+    public static Response refused(TemplateInstance page, Locale locale) {
+        return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page.setLocale(locale)).build();
+    }
+}
