@@ -38,6 +38,7 @@ import io.omnipim.syndication.core.feed.FeedFormat;
 import io.omnipim.syndication.core.feed.FileFeedType;
 import io.omnipim.syndication.core.mapping.ItemMapper;
 import io.omnipim.syndication.core.push.PushedType;
+import io.omnipim.syndication.core.state.RunStates;
 import io.omnipim.syndication.core.state.SyndicationState;
 import io.omnipim.syndication.core.state.SyndicationStateRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -63,10 +64,12 @@ public class ConnectorRunHandler implements JobHandler {
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
     private final PushRun pushRun;
+    private final RunStates runStates;
 
     public ConnectorRunHandler(ConnectorService connectors, CatalogSelection selection, CatalogReader reader,
             SyndicationStateRepository states, FeedFiles files, RunOverlap overlap, AgroalDataSource dataSource,
-            ObjectMapper json, PushRun pushRun) {
+            ObjectMapper json, PushRun pushRun, RunStates runStates) {
+        this.runStates = runStates;
         this.connectors = connectors;
         this.selection = selection;
         this.reader = reader;
@@ -168,8 +171,10 @@ public class ConnectorRunHandler implements JobHandler {
                     && hash.equals(previous.payloadHash());
             counts.merge(same ? "unchanged" : "sent", 1L, Long::sum);
             OffsetDateTime delivered = same ? previous.deliveredAt() : start;
+            // an unchanged product keeps the payload stored last time: no need to carry it again
             journal.add(new SyndicationState(definition.code(), UUID.fromString(doc.id()), doc.identifier(), hash,
-                    json.valueToTree(mapping.item().fields()), delivered, SyndicationState.DELIVERED, List.of()));
+                    same ? null : json.valueToTree(mapping.item().fields()), delivered,
+                    SyndicationState.DELIVERED, List.of()));
         }
 
         private void finish(FeedComposer.Outcome outcome, Path partial, FeedFormat format, StateJournal journal)
@@ -180,8 +185,7 @@ public class ConnectorRunHandler implements JobHandler {
             boolean publish = outcome.publishable() && !options.dryRun() && !job.cancelRequested();
             if (publish) {
                 files.publish(definition.code(), partial, format);
-                journal.replay(500, states::save);
-                counts.put("removed", (long) states.markRemovedBefore(definition.code(), start));
+                counts.put("removed", (long) runStates.record(definition.code(), journal::replay));
                 job.message(outcome.written() + " products published in the " + format.name() + " feed ("
                         + counts.get("sent") + " changed, " + counts.get("unchanged") + " unchanged, "
                         + outcome.invalid() + " invalid and left out, " + counts.get("removed") + " removed).");

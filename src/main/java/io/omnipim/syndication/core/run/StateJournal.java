@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,21 +38,13 @@ final class StateJournal implements Closeable {
         }
     }
 
-    /** Hands the states over in batches, in the order they were added. */
-    void replay(int batch, Consumer<List<SyndicationState>> sink) throws IOException {
+    /** Hands the states over one by one, in the order they were added. */
+    void replay(Consumer<SyndicationState> each) throws IOException {
         out.flush();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            List<SyndicationState> page = new ArrayList<>(batch);
             String line;
             while ((line = in.readLine()) != null) {
-                page.add(json.readValue(line, SyndicationState.class));
-                if (page.size() == batch) {
-                    sink.accept(page);
-                    page = new ArrayList<>(batch);
-                }
-            }
-            if (!page.isEmpty()) {
-                sink.accept(page);
+                each.accept(json.readValue(line, SyndicationState.class));
             }
         }
     }

@@ -78,23 +78,6 @@ public class SyndicationStateRepository {
                 + " ORDER BY product_uuid LIMIT ?", connector, null, after == null ? new UUID(0, 0) : after, size);
     }
 
-    /**
-     * After a published full run: products delivered before but not written by this run (no longer selected, or
-     * deleted) are now removed from the channel's copy.
-     */
-    public int markRemovedBefore(String connector, java.time.OffsetDateTime runStart) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("UPDATE syndication_state SET status = 'removed',"
-                        + " updated_at = now() WHERE connector = ? AND status IN ('delivered', 'invalid')"
-                        + " AND updated_at < ?")) {
-            ps.setString(1, connector);
-            ps.setObject(2, runStart);
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("syndication state not updated: " + e.getMessage(), e);
-        }
-    }
-
     public int delete(String connector, Collection<UUID> products) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(
