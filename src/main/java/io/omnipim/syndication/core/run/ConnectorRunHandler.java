@@ -141,7 +141,7 @@ public class ConnectorRunHandler implements JobHandler {
             ItemMapper mapper = new ItemMapper(reader.structure(), definition, feed);
             FeedComposer.Outcome outcome;
             try (StateJournal journal = new StateJournal(partial.resolveSibling(partial.getFileName() + ".states"),
-                    json)) {
+                    runStates)) {
                 // buffered: the XML writer hands over a few bytes at a time, a system call each without it
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
                     outcome = FeedComposer.compose(documents, mapper, feed.open(definition, out),
@@ -185,7 +185,7 @@ public class ConnectorRunHandler implements JobHandler {
             boolean publish = outcome.publishable() && !options.dryRun() && !job.cancelRequested();
             if (publish) {
                 files.publish(definition.code(), partial, format);
-                counts.put("removed", (long) runStates.record(definition.code(), journal::replay));
+                counts.put("removed", (long) journal.record(definition.code()));
                 job.message(outcome.written() + " products published in the " + format.name() + " feed ("
                         + counts.get("sent") + " changed, " + counts.get("unchanged") + " unchanged, "
                         + outcome.invalid() + " invalid and left out, " + counts.get("removed") + " removed).");

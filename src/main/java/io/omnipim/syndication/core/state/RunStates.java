@@ -1,18 +1,16 @@
 package io.omnipim.syndication.core.state;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,10 +53,10 @@ public class RunStates {
     }
 
     /**
-     * Replaces the connector's copy by the run's states (a state without payload keeps the stored one: the product
-     * was unchanged); returns how many products were marked removed.
+     * Replaces the connector's copy by the run's states, given as {@link #row} lines (a state without payload keeps
+     * the stored one: the product was unchanged); returns how many products were marked removed.
      */
-    public int record(String connector, Source states) {
+    public int record(String connector, Reader rows) {
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -68,7 +66,7 @@ public class RunStates {
                             + " payload_hash TEXT, payload JSONB, delivered_at TIMESTAMPTZ, status TEXT, issues JSONB)"
                             + " ON COMMIT DROP");
                 }
-                copy(c, states);
+                c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, rows, 1 << 16);
                 try (Statement st = c.createStatement()) {
                     st.execute("ANALYZE run_state");
                 }
@@ -76,7 +74,7 @@ public class RunStates {
                 int removed = execute(c, REMOVE, connector);
                 c.commit();
                 return removed;
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | IOException | RuntimeException e) {
                 c.rollback();
                 throw e;
             } finally {
@@ -84,39 +82,22 @@ public class RunStates {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("syndication state not saved: " + e.getMessage(), e);
-        }
-    }
-
-    private void copy(Connection c, Source states) throws SQLException {
-        CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
-        try {
-            StringBuilder rows = new StringBuilder(1 << 17);
-            states.forEach(state -> {
-                row(rows, state);
-                if (rows.length() > 1 << 16) {
-                    write(in, rows);
-                }
-            });
-            write(in, rows);
-            in.endCopy();
         } catch (IOException e) {
             throw new UncheckedIOException("the run's states could not be read back", e);
-        } finally {
-            if (in.isActive()) {
-                in.cancelCopy();
-            }
         }
     }
 
-    private void row(StringBuilder out, SyndicationState s) {
+    /** One state as a line of the COPY that {@link #record} runs (CSV, the connector left out). */
+    public String row(SyndicationState s) {
         try {
+            StringBuilder out = new StringBuilder(256);
             out.append(s.productUuid()).append(',');
             cell(out, s.identifier()).append(',');
             cell(out, s.payloadHash()).append(',');
             cell(out, s.payload() == null ? null : json.writeValueAsString(s.payload())).append(',');
             cell(out, s.deliveredAt() == null ? null : s.deliveredAt().toString()).append(',');
             cell(out, s.status()).append(',');
-            cell(out, json.writeValueAsString(s.issues())).append('\n');
+            return cell(out, json.writeValueAsString(s.issues())).append('\n').toString();
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,27 +111,10 @@ public class RunStates {
         return out.append('"').append(value.replace("\"", "\"\"")).append('"');
     }
 
-    private static void write(CopyIn in, StringBuilder rows) {
-        byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
-        try {
-            in.writeToCopy(bytes, 0, bytes.length);
-        } catch (SQLException e) {
-            throw new IllegalStateException("COPY of the run's states failed: " + e.getMessage(), e);
-        }
-        rows.setLength(0);
-    }
-
     private static int execute(Connection c, String sql, String connector) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, connector);
             return ps.executeUpdate();
         }
-    }
-
-    /** The run's states, read once in the order the run wrote them. */
-    @FunctionalInterface
-    public interface Source {
-
-        void forEach(Consumer<SyndicationState> each) throws IOException;
     }
 }
