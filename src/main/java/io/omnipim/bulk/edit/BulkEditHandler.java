@@ -51,10 +51,8 @@ public class BulkEditHandler implements JobHandler {
     public void run(JobContext job) {
         BulkEditOptions options = BulkEditOptions.parse(job.options());
         job.initCounts(COUNTS);
-        if (job.cursor() == null) {
-            resolve(job, options.selection());
-        }
-        int seq = job.cursor().path("seq").asInt();
+        // the cursor is the last product committed; the context keeps the one the job was started with
+        int seq = job.cursor() == null ? resolve(job, options.selection()) : job.cursor().path("seq").asInt();
         while (!job.cancelRequested()) {
             List<BulkEditItems.Item> next = items.after(job.id(), seq, BATCH);
             if (next.isEmpty()) {
@@ -67,7 +65,7 @@ public class BulkEditHandler implements JobHandler {
     }
 
     /** The selection and the first checkpoint commit together: a crash before leaves a job that resolves again. */
-    private void resolve(JobContext job, BulkSelection selection) {
+    private int resolve(JobContext job, BulkSelection selection) {
         List<String> identifiers = resolver.identifiers(selection);
         if (identifiers.isEmpty()) {
             throw new JobFailure("No product matches this selection any more: nothing was changed.");
@@ -81,5 +79,6 @@ public class BulkEditHandler implements JobHandler {
                 throw new IllegalStateException("could not store the selection of bulk edit " + job.id(), e);
             }
         });
+        return 0;
     }
 }
