@@ -106,6 +106,46 @@ class BulkEditJourneyTest {
         }
     }
 
+    /** The variants of a model take their family from it: the report lists each, linked to its product. */
+    @Test
+    void inFrenchAllProductsOfASearchAndTheFailuresReport() {
+        Api.tokenFor("manager");
+        try (Browser browser = Browser.open(base, 1280, 800, "fr-FR")) {
+            Page page = browser.login("test-manager", Api.PASSWORD).page();
+            page.locator("button[value=fr_FR]").click();
+            page.navigate("/ui/products?q=gratwanderer");
+            assertThat(page.locator("#results")).hasAttribute("data-products", "6");
+            page.locator("#select-page").press("Space");
+            assertThat(page.locator("#bulk-count")).hasText("6 sélectionné(s)");
+            assertThat(page.locator("#bulk-select-all")).isHidden(); // all of them are on this page
+            page.locator("#select-page").press("Space");
+            assertThat(page.locator("#bulk-form")).isHidden();
+            page.locator("#product-table tbody input[data-select]").first().press("Space");
+            assertThat(page.locator("#bulk-count")).hasText("1 sélectionné(s)");
+            page.locator("#bulk-select-all").click();
+            assertThat(page.locator("#bulk-count")).hasText("Les 6 produits de cette recherche sont sélectionnés");
+            assertThat(page.locator("#select-page")).isChecked();
+            assertThat(page.locator("#bulk-clear")).isFocused();
+            page.getByLabel("Action", new Page.GetByLabelOptions().setExact(true)).selectOption("change_family");
+            page.getByLabel("Nouvelle famille").selectOption("clothing");
+            browser.screenshot("42-bulk-bar-fr");
+            page.locator("#bulk-apply").click();
+
+            assertThat(page.locator("#job-status")).hasText("Terminé",
+                    new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+            assertThat(page.locator("#count-failed")).hasText("6 en échec");
+            assertThat(page.locator("#count-updated")).hasText("0 modifiés");
+            assertThat(page.locator("#bulk-failures tbody tr")).hasCount(6);
+            assertThat(page.locator("#bulk-failures tbody tr").first()).containsText("family of a variant product");
+            browser.screenshot("43-bulk-report-failures-fr");
+            page.locator("#bulk-failures tbody tr a").first().click();
+            assertThat(page.locator("#product-form")).isVisible();
+            assertThat(page).hasURL(Pattern.compile(".*/ui/products/ALK-GRM-39.*"));
+            page.locator("button[value=en_US]").click();
+            browser.assertNoConsoleErrors();
+        }
+    }
+
     @Test
     void viewersSeeNeitherTheSelectionNorTheBulkBar() {
         Api.tokenFor("viewer");
@@ -115,6 +155,7 @@ class BulkEditJourneyTest {
             assertThat(page.locator("#product-table")).isVisible();
             assertThat(page.locator("input[data-select]")).hasCount(0);
             assertThat(page.locator("#bulk-form")).hasCount(0);
+            browser.assertNoConsoleErrors();
             assertThat(page.navigate("/ui/bulk-edits/00000000-0000-0000-0000-000000000000").status()).isEqualTo(403);
             browser.errors().clear(); // the refused page is logged by the browser as a failed load
         }
