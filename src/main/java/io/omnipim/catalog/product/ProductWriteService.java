@@ -94,7 +94,8 @@ public class ProductWriteService {
         }
     }
 
-    private List<ProductOutcome> upsert(Connection c, List<ProductCommand> commands, Author author,
+    /** The write path on the caller's connection and transaction (for {@link ProductChangeService}). */
+    List<ProductOutcome> upsert(Connection c, List<ProductCommand> commands, Author author,
             boolean skipOtherLevels, boolean checkOnly) throws SQLException {
         CatalogStructure catalog = cache.current();
         BatchLookups lookups = new BatchLookups(c, products, models);

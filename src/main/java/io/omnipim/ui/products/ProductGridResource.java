@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import io.omnipim.platform.security.Role;
+import io.omnipim.ui.bulk.BulkBar;
+import io.omnipim.ui.bulk.BulkBarService;
 import io.omnipim.ui.shell.UiContext;
 import io.omnipim.ui.shell.UiPage;
 import io.quarkus.qute.CheckedTemplate;
@@ -17,7 +19,8 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * The product grid: search box, channel and locale, facets, sortable columns, cursor paging. htmx replaces only
- * the results when the search changes, and pushes the URL so the back button and bookmarks work.
+ * the results when the search changes, and pushes the URL so the back button and bookmarks work. Editors also
+ * get a checkbox per product and the bulk bar to change the selected products (or all those of the search).
  */
 @Path("/ui/products")
 @UiPage
@@ -27,17 +30,19 @@ public class ProductGridResource {
     static final String RESULTS = "results";
 
     private final ProductGridService grid;
+    private final BulkBarService bulk;
     private final UiContext ui;
 
-    public ProductGridResource(ProductGridService grid, UiContext ui) {
+    public ProductGridResource(ProductGridService grid, BulkBarService bulk, UiContext ui) {
         this.grid = grid;
+        this.bulk = bulk;
         this.ui = ui;
     }
 
     @CheckedTemplate
     static class Templates {
 
-        static native TemplateInstance grid(io.omnipim.ui.shell.Shell shell, GridPage page);
+        static native TemplateInstance grid(io.omnipim.ui.shell.Shell shell, GridPage page, BulkBar bulk);
 
         static native TemplateInstance grid$results(GridPage page);
     }
@@ -54,7 +59,7 @@ public class ProductGridResource {
         GridPage page = grid.page(query, ui.shell("products"));
         TemplateInstance view = ui.fragmentFor(RESULTS)
                 ? Templates.grid$results(page)
-                : Templates.grid(page.shell(), page);
+                : Templates.grid(page.shell(), page, bulk.bar(page.shell()));
         return view.setLocale(page.shell().locale());
     }
 }

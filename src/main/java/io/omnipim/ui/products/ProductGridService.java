@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.omnipim.bulk.edit.BulkSelection;
 import io.omnipim.catalog.product.ProductModelReadService;
 import io.omnipim.catalog.structure.CatalogStructure;
 import io.omnipim.catalog.structure.core.StructureCache;
@@ -71,11 +72,31 @@ public class ProductGridService {
         Messages msg = Texts.of(shell);
         List<GridRow> rows = rows(found.items(), catalog, context);
         return new GridPage(shell, q, context, rows, facets(found.facets(), q, msg), found.totalLabel(),
-                found.searchAfter() == null ? null : q.nextUrl(found.searchAfter()), q.previousUrl(), false);
+                found.searchAfter() == null ? null : q.nextUrl(found.searchAfter()), q.previousUrl(), false,
+                products(found.facets(), q));
     }
 
     private GridPage unavailable(Shell shell, GridQuery q, ContextChoice context) {
-        return new GridPage(shell, q, context, List.of(), List.of(), "0", null, null, true);
+        return new GridPage(shell, q, context, List.of(), List.of(), "0", null, null, true, 0);
+    }
+
+    /**
+     * The grid's search as a bulk edit selects by it: the same words, filters, channel and locale, so "all
+     * products of this search" means what the grid shows (models aside).
+     */
+    public BulkSelection.Search selection(GridQuery query, Shell shell) {
+        ContextChoice context = ContextChoice.of(structure.forRead(), query.channel(), query.locale(), shell);
+        return new BulkSelection.Search(query.q().isEmpty() ? null : query.q(), context.locale(), context.channel(),
+                filters(query, context));
+    }
+
+    /** How many products (not models) the search finds: the type facet counts them; none if products are untyped. */
+    private static long products(Map<String, List<FacetValue>> facets, GridQuery q) {
+        if (!q.types().isEmpty() && !q.types().contains("product")) {
+            return 0;
+        }
+        return facets.getOrDefault("type", List.of()).stream().filter(f -> f.code().equals("product"))
+                .mapToLong(FacetValue::count).sum();
     }
 
     /** The grid's selections as Akeneo search filters; a facet with every choice ticked filters nothing. */
