@@ -31,9 +31,10 @@ import io.omnipim.syndication.core.state.SyndicationStateRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * A run of a pushed connector (webhook, app feed, Amazon): plans the full or delta changes page by page, hands them to the
- * type, then waits a bounded time for the channel to acknowledge them and reports delivered, pending and
- * dead-lettered batches, and the products the channel refused (with its reasons). A connector whose secret or URL is not set in the environment delivers nothing and says so.
+ * A run of a pushed connector (webhook, app feed, Amazon): plans the full or delta changes page by page, hands them
+ * to the type, then waits a bounded time for the channel to acknowledge them and reports delivered, pending and
+ * dead-lettered batches, and the products the channel refused (with its reasons). A connector whose secret or URL is
+ * not set in the environment delivers nothing and says so.
  */
 @ApplicationScoped
 public class PushRun {
