@@ -106,6 +106,14 @@ public class AmazonType implements PushedType, RemoteCopy {
     }
 
     @Override
+    public void discard(ConnectorDefinition definition) {
+        ListingSpool spool = spools.remove(key(definition));
+        if (spool != null) {
+            spool.close();
+        }
+    }
+
+    @Override
     public PushReport settle(ConnectorDefinition definition, OffsetDateTime since, Duration wait) {
         ListingSpool spool = spools.remove(key(definition));
         if (spool == null) {

@@ -52,6 +52,7 @@ class AmazonConnectorRunTest {
               - {target: bullet_point, constant: "Cuir pleine fleur, semelle cousue"}
               - {target: our_price, source: price}
               - {target: quantity, source: stock_quantity}
+            on_change: %s
             delivery:
               seller_id: %s
               marketplace_id: A13V1IB3VIYZZH
@@ -185,6 +186,32 @@ class AmazonConnectorRunTest {
                 + repaired.getInt("unexpected_count")).isZero();
     }
 
+    @Test
+    void onChangeAPriceEditReachesAmazonAsAPartialUpdateWithoutARun() throws Exception {
+        String boots = shoe("Bottines Chelsea daim", "alpenglueck", "169.00", 9);
+        String code = connector(List.of(boots), AmazonFixtures.SELLER, SECRET_VARIABLE, true);
+        run(code, "full", false);
+        int before = amazon.uploadedFeeds().size();
+        price(boots, "149.00");
+        JsonNode listing = null;
+        for (int i = 0; i < 150; i++) {
+            Thread.sleep(100);
+            listing = amazon.processor().listing(boots);
+            if (listing.at("/purchasable_offer/0/our_price/0/schedule/0/value_with_tax").decimalValue()
+                    .compareTo(new java.math.BigDecimal("149.00")) == 0) {
+                break;
+            }
+        }
+        assertThat(listing.at("/purchasable_offer/0/our_price/0/schedule/0/value_with_tax").decimalValue())
+                .isEqualByComparingTo("149.00");
+        List<JsonNode> sent = amazon.uploadedFeeds().subList(before, amazon.uploadedFeeds().size());
+        assertThat(operations(sent)).containsOnly(Map.entry(boots, "PARTIAL_UPDATE"));
+        for (int i = 0; i < 50 && !run(code, "delta", false).getMap("counts").get("unchanged").equals(1); i++) {
+            Thread.sleep(100); // the state is recorded once Amazon's report is read
+        }
+        assertThat(run(code, "delta", false).getMap("counts")).containsEntry("sent", 0).containsEntry("unchanged", 1);
+    }
+
     /** The feeds Amazon received while {@code action} ran; there must be {@code expected} of them. */
     private static List<JsonNode> feedsOf(Runnable action, int expected) throws Exception {
         int before = amazon.uploadedFeeds().size();
@@ -219,8 +246,13 @@ class AmazonConnectorRunTest {
     }
 
     private static String connector(List<String> identifiers, String seller, String secretVariable) {
+        return connector(identifiers, seller, secretVariable, false);
+    }
+
+    private static String connector(List<String> identifiers, String seller, String secretVariable,
+            boolean onChange) {
         String code = Products.sku("amazon").toLowerCase().replace('-', '_');
-        String body = String.format(YAML, code, String.join(", ", identifiers), seller, amazon.endpoint(),
+        String body = String.format(YAML, code, String.join(", ", identifiers), onChange, seller, amazon.endpoint(),
                 amazon.endpoint(), FakeSpApi.CLIENT_ID, secretVariable, REFRESH_VARIABLE);
         Api.as("admin").contentType("application/yaml; charset=UTF-8").body(body.getBytes(StandardCharsets.UTF_8))
                 .put("/api/rest/v1/connectors/" + code).then().statusCode(201);

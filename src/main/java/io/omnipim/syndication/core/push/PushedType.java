@@ -32,6 +32,10 @@ public interface PushedType extends ChannelType {
     default void flush(ConnectorDefinition definition) {
     }
 
+    /** Forgets what {@link #push} gathered and did not hand over (a run that failed while planning). */
+    default void discard(ConnectorDefinition definition) {
+    }
+
     /**
      * After a run pushed everything since {@code since}: waits up to {@code wait} for the deliveries to settle and
      * tells how they ended.

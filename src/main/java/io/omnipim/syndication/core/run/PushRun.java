@@ -70,11 +70,16 @@ public class PushRun {
             return;
         }
         ChangePlanner planner = new ChangePlanner(selection, reader, states, definition, type);
-        planner.planAll("full".equals(options.mode()), changes -> {
-            if (!options.dryRun() && !job.cancelRequested()) {
-                type.push(definition, changes);
-            }
-        });
+        try {
+            planner.planAll("full".equals(options.mode()), changes -> {
+                if (!options.dryRun() && !job.cancelRequested()) {
+                    type.push(definition, changes);
+                }
+            });
+        } catch (RuntimeException e) {
+            type.discard(definition);
+            throw e;
+        }
         counts.putAll(planner.counts());
         List<JobIssue> issues = new ArrayList<>();
         for (ItemIssue i : planner.issues()) {
