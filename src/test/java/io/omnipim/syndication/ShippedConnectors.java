@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import io.omnipim.syndication.amazon.AmazonType;
 import io.omnipim.syndication.appfeed.AppFeedType;
 import io.omnipim.syndication.core.ChannelTypes;
 import io.omnipim.syndication.core.definition.ConnectorDefinition;
@@ -24,7 +25,8 @@ import io.omnipim.testsupport.SampleStructure;
 public final class ShippedConnectors {
 
     public static final ChannelTypes TYPES = ChannelTypes.of(new GoogleMerchantType(), new MetaCatalogType(),
-            new IdealoType(), new WebhookType(null, null, null, null), new AppFeedType(null, null));
+            new IdealoType(), new WebhookType(null, null, null, null), new AppFeedType(null, null),
+            new AmazonType(null, null, null));
 
     private ShippedConnectors() {
     }

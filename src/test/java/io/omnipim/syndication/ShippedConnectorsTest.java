@@ -51,4 +51,18 @@ class ShippedConnectorsTest {
         assertThat(app.type()).isEqualTo("app-feed");
         assertThat(app.channel()).isEqualTo("mobile");
     }
+
+    @Test
+    void theShippedAmazonConnectorTakesTheSellerAndLoginWithAmazonCredentialsFromTheEnvironment() {
+        ConnectorDefinition amazon = ShippedConnectors.file("amazon-marketplace.yaml");
+        assertThat(amazon.type()).isEqualTo("amazon-sp-api");
+        assertThat(amazon.channel()).isEqualTo("marketplaces");
+        assertThat(amazon.deliverySetting("marketplace_id", null)).isEqualTo("A13V1IB3VIYZZH");
+        assertThat(amazon.deliverySetting("client_secret", null)).isEqualTo("${AMAZON_LWA_CLIENT_SECRET}");
+        assertThat(amazon.deliverySetting("refresh_token", null)).isEqualTo("${AMAZON_LWA_REFRESH_TOKEN}");
+        assertThat(((io.omnipim.syndication.core.push.PushedType) ShippedConnectors.TYPES.find("amazon-sp-api")
+                .orElseThrow()).cannotDeliver(amazon)).hasValueSatisfying(why -> assertThat(why)
+                        .contains("AMAZON_SELLER_ID").contains("AMAZON_LWA_CLIENT_SECRET")
+                        .contains("environment variable"));
+    }
 }

@@ -29,6 +29,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class SpApiClient {
 
     static final String FEEDS = "/feeds/2021-06-30";
+    static final String LISTINGS = "/listings/2021-08-01/items/";
+    /** searchListingsItems takes at most this many identifiers per call. */
+    public static final int LISTINGS_PAGE = 20;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration CALL_TIMEOUT = Duration.ofMinutes(1);
     private static final Duration TRANSFER_TIMEOUT = Duration.ofMinutes(10);
@@ -47,6 +50,11 @@ public final class SpApiClient {
         this.settings = settings;
         this.http = new SpApiHttp(client, settings.pacing(), sleeper);
         this.tokens = new LwaTokens(settings, http, clock);
+    }
+
+    /** The settings this client calls Amazon with (a connector whose settings changed gets a new client). */
+    public AmazonSettings settings() {
+        return settings;
     }
 
     /** createFeedDocument: where to upload a feed of {@code contentType}. */
@@ -99,6 +107,26 @@ public final class SpApiClient {
             throw new SpApiException("Amazon's processing report " + document.feedDocumentId() + " says it is GZIP"
                     + " but cannot be uncompressed.", e);
         }
+    }
+
+    /**
+     * searchListingsItems (Listings Items API 2021-08-01): the attributes Amazon holds for up to 20 SKUs of the
+     * connector's seller and marketplace, by SKU; a SKU Amazon does not list is absent.
+     */
+    public Map<String, JsonNode> searchListings(List<String> skus) {
+        if (skus.size() > LISTINGS_PAGE) {
+            throw new IllegalArgumentException("searchListingsItems takes at most " + LISTINGS_PAGE + " SKUs");
+        }
+        Map<String, JsonNode> held = new java.util.LinkedHashMap<>();
+        if (skus.isEmpty()) {
+            return held;
+        }
+        String path = LISTINGS + encode(settings.target().sellerId()) + "?marketplaceIds="
+                + encode(settings.target().marketplaceId()) + "&identifiers=" + encode(String.join(",", skus))
+                + "&identifiersType=SKU&includedData=summaries,attributes&pageSize=" + LISTINGS_PAGE;
+        JsonNode body = call("searchListingsItems", "GET", path, null);
+        body.path("items").forEach(item -> held.put(item.path("sku").asText(), item.path("attributes")));
+        return held;
     }
 
     private JsonNode call(String operation, String method, String path, Object body) {

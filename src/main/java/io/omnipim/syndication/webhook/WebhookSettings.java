@@ -11,8 +11,9 @@ import io.omnipim.syndication.core.definition.SecretRefs;
 
 /**
  * A webhook connector's {@code delivery:} settings: {@code url} (literal or {@code ${ENV}}), {@code secret}
- * ({@code ${ENV}} only) and {@code batch_size}. References are resolved from the environment when delivering, with a
- * JVM system property of the same name as fallback (tests, {@code -DSHOP_WEBHOOK_SECRET=…}).
+ * ({@code ${ENV}} only), {@code batch_size} and the optional {@code read_url} ({@link ShopCopy}). References are
+ * resolved from the environment when delivering, with a JVM system property of the same name as fallback (tests,
+ * {@code -DSHOP_WEBHOOK_SECRET=…}).
  */
 record WebhookSettings(String url, String secret, int batchSize) {
 
@@ -28,6 +29,12 @@ record WebhookSettings(String url, String secret, int batchSize) {
         if (definition.deliverySetting("secret", null) == null) {
             problems.add(new DefinitionProblem("delivery.secret", "the signing secret is required: write secret:"
                     + " ${SHOP_WEBHOOK_SECRET} and set that environment variable"));
+        }
+        String read = definition.deliverySetting("read_url", null);
+        if (read != null && SecretRefs.variable(read).isEmpty()
+                && (!read.matches("https?://\\S+") || !read.contains(ShopCopy.PLACEHOLDER))) {
+            problems.add(new DefinitionProblem("delivery.read_url", "\"" + read + "\" is not an http(s) URL with"
+                    + " {identifier}, e.g. https://shop.example/pim/products/{identifier}"));
         }
         String size = definition.deliverySetting("batch_size", "100");
         if (!size.matches("\\d{1,4}") || Integer.parseInt(size) < 1 || Integer.parseInt(size) > 1000) {

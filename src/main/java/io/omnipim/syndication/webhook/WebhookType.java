@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.omnipim.syndication.core.FieldRule;
+import io.omnipim.syndication.core.RemoteCopy;
 import io.omnipim.syndication.core.definition.ConnectorDefinition;
 import io.omnipim.syndication.core.definition.DefinitionProblem;
 import io.omnipim.syndication.core.push.ItemChange;
@@ -23,10 +24,11 @@ import io.omnipim.syndication.core.push.PushedType;
  * The web shop's webhook: change batches {@code {"connector", "items": [{"id", "action": "upsert"|"delete",
  * "payload": {…mapped fields…}}]}} POSTed to {@code delivery.url}, signed ({@link Signature}), with an
  * {@code Idempotency-Key} per batch content. Batches are queued in PostgreSQL first and delivered by
- * {@link WebhookDeliverer}, which retries until the receiver acknowledges or the retry window ends.
+ * {@link WebhookDeliverer}, which retries until the receiver acknowledges or the retry window ends. With
+ * {@code delivery.read_url}, the consistency report reads back what the shop holds ({@link ShopCopy}).
  */
 @ApplicationScoped
-public class WebhookType implements PushedType {
+public class WebhookType implements PushedType, RemoteCopy {
 
     public static final String TYPE = "webhook";
 
@@ -34,6 +36,7 @@ public class WebhookType implements PushedType {
     private final WebhookDeliverer deliverer;
     private final WebhookConfig config;
     private final ObjectMapper json;
+    private volatile ShopCopy shopCopy;
 
     public WebhookType(OutgoingRepository outgoing, WebhookDeliverer deliverer, WebhookConfig config,
             ObjectMapper json) {
@@ -87,6 +90,25 @@ public class WebhookType implements PushedType {
         ObjectNode body = json.createObjectNode().put("connector", code);
         body.set("items", items);
         outgoing.insert(code, Signature.batchKey(code, itemsText), body.toString(), keys.toString(), batch.size());
+    }
+
+    @Override
+    public String remoteName(ConnectorDefinition definition) {
+        return "the shop's copy at " + definition.deliverySetting("read_url", "?");
+    }
+
+    @Override
+    public Optional<String> cannotRead(ConnectorDefinition definition) {
+        return ShopCopy.cannotRead(definition, cannotDeliver(definition).orElse(null));
+    }
+
+    @Override
+    public Map<String, Map<String, Object>> read(ConnectorDefinition definition, List<String> identifiers) {
+        if (shopCopy == null) {
+            shopCopy = new ShopCopy(config.timeout(), json);
+        }
+        return shopCopy.read(definition, WebhookSettings.resolve(definition, config.batchSize()).settings(),
+                identifiers);
     }
 
     @Override

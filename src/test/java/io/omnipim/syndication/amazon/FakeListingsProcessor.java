@@ -45,6 +45,18 @@ final class FakeListingsProcessor {
         return listings.get(sku);
     }
 
+    /** Changes what Amazon holds for a SKU behind the PIM's back (a price edited in Seller Central…). */
+    void edit(String sku, java.util.function.Consumer<ObjectNode> change) {
+        ObjectNode copy = (ObjectNode) listings.get(sku).deepCopy();
+        change.accept(copy);
+        listings.put(sku, copy);
+    }
+
+    /** Removes a listing behind the PIM's back. */
+    void forget(String sku) {
+        listings.remove(sku);
+    }
+
     Outcome process(String feedId, String marketplaceId, byte[] document) throws IOException {
         JsonNode feed;
         try {

@@ -26,7 +26,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A local stand-in for Login with Amazon, the Feeds API 2021-06-30 and the pre-signed document storage, following the
  * documented endpoints: tokens that expire, documents uploaded to their URL, feeds that go IN_QUEUE → IN_PROGRESS →
- * DONE over three polls, GZIP processing reports, throttling (429 with Retry-After) and failures on demand.
+ * DONE over three polls, GZIP processing reports, throttling (429 with Retry-After) and failures on demand; the
+ * listings it holds are read back through {@link FakeListingsApi}.
  */
 final class FakeSpApi implements AutoCloseable {
 
@@ -41,6 +42,7 @@ final class FakeSpApi implements AutoCloseable {
     private final HttpServer server;
     private final Clock clock;
     private final FakeListingsProcessor processor;
+    private final FakeListingsApi listings;
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
     private final Map<String, String> documentTypes = new ConcurrentHashMap<>();
     private final Map<String, byte[]> documents = new ConcurrentHashMap<>();
@@ -56,6 +58,7 @@ final class FakeSpApi implements AutoCloseable {
     FakeSpApi(Clock clock, String sellerId) throws IOException {
         this.clock = clock;
         this.processor = new FakeListingsProcessor(sellerId);
+        this.listings = new FakeListingsApi(sellerId, processor);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.start();
@@ -72,6 +75,10 @@ final class FakeSpApi implements AutoCloseable {
 
     FakeListingsProcessor processor() {
         return processor;
+    }
+
+    FakeListingsApi listings() {
+        return listings;
     }
 
     void throttleNextCreateFeeds(int count) {
@@ -114,7 +121,11 @@ final class FakeSpApi implements AutoCloseable {
                 token(exchange, new String(body, StandardCharsets.UTF_8));
             } else if (path.startsWith("/storage/")) {
                 storage(exchange, method, path.substring("/storage/".length()), body);
-            } else if (!path.startsWith(FEEDS)) {
+            } else if (path.startsWith(FakeListingsApi.PATH) && authorised(exchange)) {
+                FakeListingsApi.Answer answer = listings.handle(method, path.substring(FakeListingsApi.PATH.length()),
+                        exchange.getRequestURI().getRawQuery());
+                respond(exchange, answer.status(), answer.headers(), answer.body());
+            } else if (!path.startsWith(FEEDS) && !path.startsWith(FakeListingsApi.PATH)) {
                 error(exchange, 404, "NotFound", "Resource not found.");
             } else if (!authorised(exchange)) {
                 deniedCalls.incrementAndGet();

@@ -50,6 +50,26 @@ public final class SecretRefs {
         return m != null && m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
+    /**
+     * A value as a connector delivers with it: a reference resolved from the environment, with a JVM system property
+     * of the same name as fallback ({@code -DAMAZON_LWA_CLIENT_SECRET=…}, tests); empty when unset or blank. Other
+     * values as they are.
+     */
+    public static Optional<String> lookup(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        Optional<String> variable = variable(value);
+        if (variable.isEmpty()) {
+            return value.isBlank() ? Optional.empty() : Optional.of(value);
+        }
+        String found = System.getenv(variable.get());
+        if (found == null || found.isBlank()) {
+            found = System.getProperty(variable.get());
+        }
+        return found == null || found.isBlank() ? Optional.empty() : Optional.of(found);
+    }
+
     /** A reference resolved from the environment (empty when the variable is not set); other values as they are. */
     public static Optional<String> resolve(String value, Map<String, String> environment) {
         Optional<String> variable = variable(value);

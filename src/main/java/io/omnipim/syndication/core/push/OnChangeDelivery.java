@@ -121,6 +121,7 @@ public class OnChangeDelivery {
                 type.push(checked.definition(), changes);
             }
         }
+        type.flush(checked.definition());
     }
 
     private static boolean advisory(Connection c, String sql) throws SQLException {

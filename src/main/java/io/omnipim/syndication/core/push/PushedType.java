@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.omnipim.syndication.core.ChannelType;
+import io.omnipim.syndication.core.ItemIssue;
 import io.omnipim.syndication.core.definition.ConnectorDefinition;
 
 /**
@@ -24,6 +25,18 @@ public interface PushedType extends ChannelType {
     void push(ConnectorDefinition definition, List<ItemChange> changes);
 
     /**
+     * Delivers what {@link #push} gathered and has not handed over yet: on-change delivery calls it after each
+     * burst. A type that sends in large documents (Amazon's feeds) gathers the pushes of a run or of a burst and
+     * sends them here or in {@link #settle}; types that send at once need nothing.
+     */
+    default void flush(ConnectorDefinition definition) {
+    }
+
+    /** Forgets what {@link #push} gathered and did not hand over (a run that failed while planning). */
+    default void discard(ConnectorDefinition definition) {
+    }
+
+    /**
      * After a run pushed everything since {@code since}: waits up to {@code wait} for the deliveries to settle and
      * tells how they ended.
      */
@@ -33,7 +46,20 @@ public interface PushedType extends ChannelType {
      * How a run's deliveries ended.
      *
      * @param deadLetters the batches given up on (their first item identifiers and last error), for the report
+     * @param rejected products the channel refused (they are not recorded as delivered)
+     * @param issues what the channel said about single products (errors and warnings), for the run's errors
      */
-    record PushReport(long delivered, long pending, long dead, List<String> deadLetters) {
+    record PushReport(long delivered, long pending, long dead, List<String> deadLetters, long rejected,
+            List<ItemIssue> issues) {
+
+        public PushReport {
+            deadLetters = List.copyOf(deadLetters);
+            issues = List.copyOf(issues);
+        }
+
+        /** A report without per-product answers (batches acknowledged or not). */
+        public PushReport(long delivered, long pending, long dead, List<String> deadLetters) {
+            this(delivered, pending, dead, deadLetters, 0, List.of());
+        }
     }
 }

@@ -1,12 +1,11 @@
 package io.omnipim.syndication.core.run;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,22 +18,21 @@ import io.omnipim.catalog.read.CatalogReader;
 import io.omnipim.catalog.read.CatalogSelection;
 import io.omnipim.catalog.read.IndexDocument;
 import io.omnipim.syndication.core.PayloadHash;
+import io.omnipim.syndication.core.RemoteCopy;
 import io.omnipim.syndication.core.connector.ConnectorDefinitions;
 import io.omnipim.syndication.core.connector.ConnectorService;
+import io.omnipim.syndication.core.definition.ConnectorDefinition;
 import io.omnipim.syndication.core.mapping.ItemMapper;
 import io.omnipim.syndication.core.state.SyndicationState;
 import io.omnipim.syndication.core.state.SyndicationStateRepository;
 
 /**
- * Compares, product by product, the payload last delivered to a channel (the syndication state) with what the
- * connector would send now. Streams both sides in pages; lists the first differences of each kind, the products
- * whose price, sale price, availability or stock differ first, because those are what a customer notices.
+ * Compares, product by product, what a channel holds with what the connector would send now. A channel that can be
+ * read back ({@link RemoteCopy}) is asked what it really holds, in small batches; any other is represented by the
+ * payload last delivered to it (the syndication state). Streams the selection in pages; see {@link Drift}.
  */
 @ApplicationScoped
 public class ConsistencyCheck {
-
-    private static final int LIST = 200;
-    private static final List<String> OFFER_HINTS = List.of("price", "availab", "stock", "quantity");
 
     private final ConnectorService connectors;
     private final CatalogSelection selection;
@@ -53,89 +51,111 @@ public class ConsistencyCheck {
 
     public ConsistencyReport check(String code) {
         ConnectorDefinitions.Checked checked = connectors.usable(code);
-        ItemMapper mapper = new ItemMapper(reader.structure(), checked.definition(), checked.type());
-        SelectedDocuments documents = new SelectedDocuments(selection, reader, states, checked.definition());
+        ConnectorDefinition definition = checked.definition();
+        ItemMapper mapper = new ItemMapper(reader.structure(), definition, checked.type());
+        SelectedDocuments documents = new SelectedDocuments(selection, reader, states, definition);
+        if (checked.type() instanceof RemoteCopy remote) {
+            Optional<String> cannot = remote.cannotRead(definition);
+            if (cannot.isEmpty()) {
+                return againstChannel(definition, remote, mapper, documents);
+            }
+            return againstDelivered(definition, mapper, documents, "Not read back from the channel: "
+                    + cannot.get() + " Compared with the payloads last delivered instead.");
+        }
+        return againstDelivered(definition, mapper, documents, null);
+    }
+
+    private ConsistencyReport againstDelivered(ConnectorDefinition definition, ItemMapper mapper,
+            SelectedDocuments documents, String detail) {
+        Drift drift = new Drift();
         Set<UUID> seen = new HashSet<>();
-        List<ConsistencyReport.Difference> stale = new ArrayList<>();
-        List<ConsistencyReport.Difference> missing = new ArrayList<>();
-        long[] counts = new long[4]; // checked, stale, missing, consistent
         while (documents.hasNext()) {
             IndexDocument doc = documents.next();
             UUID uuid = UUID.fromString(doc.id());
             seen.add(uuid);
-            counts[0]++;
+            drift.checked();
             ItemMapper.Mapping mapping = mapper.map(doc);
             SyndicationState held = documents.previous(uuid);
-            boolean delivered = held != null && SyndicationState.DELIVERED.equals(held.status());
             if (!mapping.valid()) {
                 continue; // never sent: the run reports it as invalid
             }
-            if (!delivered) {
-                counts[2]++;
-                add(missing, new ConsistencyReport.Difference(doc.identifier(), null));
+            if (held == null || !SyndicationState.DELIVERED.equals(held.status())) {
+                drift.missing(doc.identifier());
             } else if (!PayloadHash.of(mapping.item()).equals(held.payloadHash())) {
-                counts[1]++;
-                add(stale, new ConsistencyReport.Difference(doc.identifier(), fields(held.payload(),
-                        json.valueToTree(mapping.item().fields()))));
+                drift.stale(doc.identifier(), Drift.fields(held.payload(),
+                        json.valueToTree(mapping.item().fields()), null));
             } else {
-                counts[3]++;
+                drift.consistent();
             }
         }
-        List<ConsistencyReport.Difference> unexpected = new ArrayList<>();
-        long unexpectedCount = unexpected(code, seen, unexpected);
-        stale.sort(Comparator.comparing((ConsistencyReport.Difference d) -> !touchesOffer(d))
-                .thenComparing(ConsistencyReport.Difference::identifier));
-        return new ConsistencyReport(code, counts[0], counts[3], counts[1], counts[2], unexpectedCount, stale,
-                missing, unexpected);
+        forEachHeldElsewhere(definition.code(), seen, page -> page.forEach(s -> drift.unexpected(s.identifier())));
+        return drift.report(definition.code(), ConsistencyReport.LAST_DELIVERED, detail);
     }
 
-    private long unexpected(String code, Set<UUID> seen, List<ConsistencyReport.Difference> out) {
-        long count = 0;
+    private ConsistencyReport againstChannel(ConnectorDefinition definition, RemoteCopy remote, ItemMapper mapper,
+            SelectedDocuments documents) {
+        Drift drift = new Drift();
+        Set<UUID> seen = new HashSet<>();
+        Set<String> known = new HashSet<>(definition.targets());
+        Map<String, JsonNode> batch = new LinkedHashMap<>();
+        while (documents.hasNext()) {
+            IndexDocument doc = documents.next();
+            seen.add(UUID.fromString(doc.id()));
+            drift.checked();
+            ItemMapper.Mapping mapping = mapper.map(doc);
+            if (mapping.valid()) {
+                batch.put(doc.identifier(), json.valueToTree(remote.comparable(definition, mapping.item())));
+            }
+            if (batch.size() >= remote.readBatch() || !documents.hasNext()) {
+                compare(definition, remote, batch, known, drift);
+                batch.clear();
+            }
+        }
+        forEachHeldElsewhere(definition.code(), seen, page -> {
+            List<String> ids = page.stream().map(SyndicationState::identifier).toList();
+            for (int from = 0; from < ids.size(); from += remote.readBatch()) {
+                List<String> part = ids.subList(from, Math.min(ids.size(), from + remote.readBatch()));
+                remote.read(definition, part).keySet().forEach(drift::unexpected);
+            }
+        });
+        return drift.report(definition.code(), ConsistencyReport.CHANNEL, remote.remoteName(definition));
+    }
+
+    private void compare(ConnectorDefinition definition, RemoteCopy remote, Map<String, JsonNode> batch,
+            Set<String> known, Drift drift) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Map<String, Map<String, Object>> held = remote.read(definition, new ArrayList<>(batch.keySet()));
+        batch.forEach((identifier, catalog) -> {
+            Map<String, Object> there = held.get(identifier);
+            if (there == null) {
+                drift.missing(identifier);
+                return;
+            }
+            List<ConsistencyReport.Field> fields = Drift.fields(json.valueToTree(there), catalog, known);
+            if (fields.isEmpty()) {
+                drift.consistent();
+            } else {
+                drift.stale(identifier, fields);
+            }
+        });
+    }
+
+    /** The products recorded as delivered that the selection no longer yields, a page at a time. */
+    private void forEachHeldElsewhere(String code, Set<UUID> seen,
+            java.util.function.Consumer<List<SyndicationState>> sink) {
         UUID after = null;
         List<SyndicationState> page;
         do {
             page = states.after(code, after, 1000);
-            for (SyndicationState s : page) {
-                if (SyndicationState.DELIVERED.equals(s.status()) && !seen.contains(s.productUuid())) {
-                    count++;
-                    add(out, new ConsistencyReport.Difference(s.identifier(), null));
-                }
-                after = s.productUuid();
+            List<SyndicationState> elsewhere = page.stream()
+                    .filter(s -> SyndicationState.DELIVERED.equals(s.status()) && !seen.contains(s.productUuid()))
+                    .toList();
+            if (!elsewhere.isEmpty()) {
+                sink.accept(elsewhere);
             }
+            after = page.isEmpty() ? after : page.get(page.size() - 1).productUuid();
         } while (page.size() == 1000);
-        return count;
-    }
-
-    private static List<ConsistencyReport.Field> fields(JsonNode held, JsonNode now) {
-        Map<String, ConsistencyReport.Field> out = new LinkedHashMap<>();
-        Set<String> names = new java.util.LinkedHashSet<>();
-        if (held != null) {
-            held.fieldNames().forEachRemaining(names::add);
-        }
-        now.fieldNames().forEachRemaining(names::add);
-        for (String name : names) {
-            JsonNode a = held == null ? null : held.get(name);
-            JsonNode b = now.get(name);
-            if (!Objects.equals(a, b)) {
-                out.put(name, new ConsistencyReport.Field(name, a, b));
-            }
-        }
-        List<ConsistencyReport.Field> list = new ArrayList<>(out.values());
-        list.sort(Comparator.comparing((ConsistencyReport.Field f) -> !isOffer(f.field())));
-        return list;
-    }
-
-    private static boolean touchesOffer(ConsistencyReport.Difference d) {
-        return d.fields() != null && d.fields().stream().anyMatch(f -> isOffer(f.field()));
-    }
-
-    private static boolean isOffer(String field) {
-        return OFFER_HINTS.stream().anyMatch(field::contains);
-    }
-
-    private static void add(List<ConsistencyReport.Difference> list, ConsistencyReport.Difference d) {
-        if (list.size() < LIST) {
-            list.add(d);
-        }
     }
 }

@@ -21,7 +21,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import io.omnipim.catalog.read.CatalogReader;
 import io.omnipim.catalog.read.CatalogSelection;
+import io.omnipim.platform.errors.PimException;
 import io.omnipim.platform.job.JobContext;
+import io.omnipim.platform.job.JobFailure;
 import io.omnipim.platform.job.JobIssue;
 import io.omnipim.syndication.core.ItemIssue;
 import io.omnipim.syndication.core.definition.ConnectorDefinition;
@@ -33,9 +35,10 @@ import io.omnipim.syndication.core.state.SyndicationStateRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * A run of a pushed connector (webhook, app feed): plans the full or delta changes page by page, hands them to the
- * type, then waits a bounded time for the channel to acknowledge them and reports delivered, pending and
- * dead-lettered batches. A connector whose secret or URL is not set in the environment delivers nothing and says so.
+ * A run of a pushed connector (webhook, app feed, Amazon): plans the full or delta changes page by page, hands them
+ * to the type, then waits a bounded time for the channel to acknowledge them and reports delivered, pending and
+ * dead-lettered batches, and the products the channel refused (with its reasons). A connector whose secret or URL is
+ * not set in the environment delivers nothing and says so.
  */
 @ApplicationScoped
 public class PushRun {
@@ -79,14 +82,19 @@ public class PushRun {
             }
         };
         boolean full = "full".equals(options.mode());
-        Optional<Set<UUID>> candidates = full ? Optional.empty() : deltas.candidates(scope);
-        if (candidates.isPresent()) {
-            result.put("compared", "changed since the last complete delivery").put("candidates",
-                    candidates.get().size());
-            planner.planAmong(candidates.get(), sink);
-        } else {
-            result.put("compared", "every selected product");
-            planner.planAll(full, sink);
+        try {
+            Optional<Set<UUID>> candidates = full ? Optional.empty() : deltas.candidates(scope);
+            if (candidates.isPresent()) {
+                result.put("compared", "changed since the last complete delivery").put("candidates",
+                        candidates.get().size());
+                planner.planAmong(candidates.get(), sink);
+            } else {
+                result.put("compared", "every selected product");
+                planner.planAll(full, sink);
+            }
+        } catch (RuntimeException e) {
+            type.discard(definition);
+            throw e;
         }
         counts.putAll(planner.counts());
         List<JobIssue> issues = new ArrayList<>();
@@ -98,24 +106,43 @@ public class PushRun {
                     + " removed, " + counts.get("invalid") + " are invalid.");
             job.result(result.put("delivered", false));
         } else {
-            PushedType.PushReport report = type.settle(definition, start, wait);
-            counts.put("failed", report.dead());
+            PushedType.PushReport report = settle(type, definition, start);
+            counts.put("failed", report.dead() + report.rejected());
             report.deadLetters().forEach(d -> issues.add(new JobIssue(null, null, null, null, null, null,
                     "Dead letter: " + d, false)));
+            report.issues().forEach(i -> issues.add(new JobIssue(null, null, null, i.field(), null, i.id(),
+                    i.message(), false)));
             job.message(counts.get("sent") + " products sent, " + counts.get("removed") + " removed, "
                     + counts.get("unchanged") + " unchanged, " + counts.get("invalid") + " invalid and left out; "
                     + report.delivered() + " batches acknowledged, " + report.pending() + " still being retried, "
-                    + report.dead() + " dead-lettered.");
-            boolean complete = report.pending() == 0 && report.dead() == 0 && !job.cancelRequested();
+                    + report.dead() + " dead-lettered"
+                    + (report.rejected() == 0
+                            ? "."
+                            : "; " + report.rejected() + " refused by the channel (see the"
+                                    + " errors: fix those products and run again)."));
+            // a delta only looks at products changed since a complete delivery: anything left undelivered
+            // (retried, dead-lettered, refused) keeps the previous mark, so the next delta looks at it again
+            boolean complete = report.pending() == 0 && report.dead() == 0 && report.rejected() == 0
+                    && !job.cancelRequested();
             if (complete) {
                 deltas.complete(scope);
             }
             result.put("delivered", complete)
                     .put("batches_delivered", report.delivered()).put("batches_pending", report.pending())
-                    .put("batches_dead", report.dead()).set("dead_letters", json.valueToTree(report.deadLetters()));
+                    .put("batches_dead", report.dead()).put("rejected", report.rejected())
+                    .set("dead_letters", json.valueToTree(report.deadLetters()));
             job.result(result);
         }
         commit(job, definition, counts, issues);
+    }
+
+    /** A channel that fails the whole delivery (Amazon's FATAL feed…) fails the run with its reason. */
+    private PushedType.PushReport settle(PushedType type, ConnectorDefinition definition, OffsetDateTime start) {
+        try {
+            return type.settle(definition, start, wait);
+        } catch (PimException e) {
+            throw new JobFailure(e.getMessage());
+        }
     }
 
     private void commit(JobContext job, ConnectorDefinition definition, Map<String, Long> counts,
