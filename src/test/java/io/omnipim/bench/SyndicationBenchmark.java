@@ -22,7 +22,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * <p>
  * The catalog is loaded first (collection PATCH, server heap {@code bench.server-xmx}), then the server restarts
  * with {@code bench.feed-xmx} for the syndication rows, its search indexer paused so that catching up on the load
- * does not share the two cores with the runs measured. Settings: {@code bench.products} / BENCH_PRODUCTS (default
+ * does not share the two cores with the runs measured. The Amazon row builds a feed document in the benchmark's
+ * own JVM (see {@link AmazonFeedBuild}). Settings: {@code bench.products} / BENCH_PRODUCTS (default
  * 1,000,000), {@code bench.feed-xmx} / BENCH_FEED_XMX (default 256m), {@code bench.keep} / BENCH_KEEP.
  */
 final class SyndicationBenchmark implements Benchmark {
@@ -43,7 +44,7 @@ final class SyndicationBenchmark implements Benchmark {
 
     @Override
     public List<String> rowNames() {
-        return List.of(GOOGLE, GOOGLE_HEAP, WEBHOOK_FULL, DELTA, ON_CHANGE);
+        return List.of(GOOGLE, GOOGLE_HEAP, WEBHOOK_FULL, DELTA, ON_CHANGE, AmazonFeedBuild.ROW);
     }
 
     @Override
@@ -55,6 +56,7 @@ final class SyndicationBenchmark implements Benchmark {
         Path jar = ctx.buildDir().resolve("quarkus-app").resolve("quarkus-run.jar");
         Path root = ctx.freshDir("syndication");
         Path catalog = root.resolve("catalog");
+        Row amazon = AmazonFeedBuild.run(root, ctx.runs());
         try {
             new CatalogGenerator(42).write(catalog, products);
             ServerLaunch launch = new ServerLaunch(jar, ctx.buildDir().getParent());
@@ -65,8 +67,10 @@ final class SyndicationBenchmark implements Benchmark {
             try (RunningServer server = launch.start(root.resolve("data"), root.resolve("server-feed.log"), feedXmx,
                     env)) {
                 PimApi api = new PimApi(server.base(), PimApi.Credentials.BENCH);
-                return measure(api, new BenchConnectors(api, server.base()), enabledSkus(catalog), products,
-                        feedXmx);
+                List<Row> rows = measure(api, new BenchConnectors(api, server.base()), enabledSkus(catalog),
+                        products, feedXmx);
+                rows.add(amazon);
+                return rows;
             }
         } finally {
             if (keep) {
