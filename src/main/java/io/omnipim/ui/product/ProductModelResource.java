@@ -82,7 +82,8 @@ public class ProductModelResource {
         if (result.next() != null) {
             return Response.seeOther(URI.create(result.next())).build();
         }
-        return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        // 200, not 422: the page is the answer (the browser would log a 422 as a failed load)
+        return Response.ok().type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.newVariant(shell, result.page()).setLocale(shell.locale())).build();
     }
 }

@@ -57,10 +57,13 @@ class ConsistencyJourneyTest {
         UiSamples.ensure(samples, indexer);
     }
 
-    private void price(String identifier, String amount) {
+    /** A new euro price; the dollar price stays (without it the product would be incomplete, so unselected). */
+    private void price(String identifier, String euros, String dollars) {
         ObjectNode patch = json.createObjectNode();
-        patch.putObject("values").putArray("price").addObject().putNull("locale").putNull("scope").putArray("data")
-                .addObject().put("amount", amount).put("currency", "EUR");
+        com.fasterxml.jackson.databind.node.ArrayNode data = patch.putObject("values").putArray("price").addObject()
+                .putNull("locale").putNull("scope").putArray("data");
+        data.addObject().put("amount", euros).put("currency", "EUR");
+        data.addObject().put("amount", dollars).put("currency", "USD");
         products.upsert(List.of(new ProductCommand(1, identifier, null, patch, null)), Author.SYSTEM).forEach(o -> {
             if (!o.ok()) {
                 throw new AssertionError(o.error().getMessage() + " " + o.error().errors());
@@ -88,7 +91,7 @@ class ConsistencyJourneyTest {
             assertThat(page.locator("#consistency-ok")).isVisible();
             assertThat(page.locator("#count-stale")).hasText("0");
 
-            price(SHOE, "99.95");
+            price(SHOE, "99.95", "139.95");
             page.navigate("/ui/connectors/google-shopping/consistency");
             assertThat(page.locator("#count-stale")).hasText("1");
             Locator row = page.locator("#stale-products tr[data-product='" + SHOE + "']").first();

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 
 import io.omnipim.bulk.samples.SampleCatalog;
 import io.omnipim.catalog.product.OutputOptions;
@@ -117,14 +118,17 @@ class ProductLinksJourneyTest {
             page.locator("#assoc-q-X_SELL").fill("PXL-WATCH2-BLK");
             Locator found = page.locator("#assoc-results-X_SELL li", new Page.LocatorOptions()
                     .setHasText("PXL-WATCH2-BLK"));
-            assertThat(found).hasCount(1);
+            // the search index answers within a few seconds on a busy machine
+            assertThat(found).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(15_000));
             found.locator("button").click();
             assertThat(page.locator("#assoc-items-X_SELL")).containsText("PXL-WATCH2-BLK");
             assertThat(page.locator("#assoc-q-X_SELL")).isFocused();
 
             page.locator("#assoc-q-PACK").fill("FLE-SOCK-RUN");
-            page.locator("#assoc-results-PACK li", new Page.LocatorOptions().setHasText("FLE-SOCK-RUN"))
-                    .locator("button").click();
+            Locator sock = page.locator("#assoc-results-PACK li", new Page.LocatorOptions()
+                    .setHasText("FLE-SOCK-RUN"));
+            assertThat(sock).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(15_000));
+            sock.locator("button").click();
             Locator quantity = page.locator("#assoc-items-PACK input.qty");
             assertThat(quantity).hasValue("1");
             quantity.fill("2");
