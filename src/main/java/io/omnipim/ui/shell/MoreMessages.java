@@ -205,7 +205,7 @@ public interface MoreMessages {
     @Message("No connector yet.")
     String dash_no_connector();
 
-    @Message("{count} errors")
+    @Message("{count} {#if count == 1}error{#else}errors{/if}")
     String dash_errors(long count);
 
     @Message("Search index")
