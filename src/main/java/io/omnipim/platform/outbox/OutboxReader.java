@@ -97,6 +97,28 @@ public class OutboxReader {
         }
     }
 
+    /**
+     * How far behind this consumer is in time: the age in seconds of the oldest event it has not handled yet (0
+     * when it is up to date). Reads the first index entry after the cursor.
+     */
+    public long secondsBehind(String consumer) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            ensureCursor(c, consumer);
+            String[] cursor = cursor(c, consumer);
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT coalesce(floor(extract(epoch FROM now() - (
+                        SELECT o.created_at FROM outbox o WHERE (o.xid, o.id) > (?::xid8, ?)
+                        ORDER BY o.xid, o.id LIMIT 1))), 0)::bigint""")) {
+                ps.setString(1, cursor[0]);
+                ps.setLong(2, Long.parseLong(cursor[1]));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return Math.max(0, rs.getLong(1));
+                }
+            }
+        }
+    }
+
     /** Deletes events every registered consumer has passed. */
     public int purgeConsumed() throws SQLException {
         try (Connection c = dataSource.getConnection();

@@ -30,7 +30,8 @@ public class SearchIndexHealth implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder builder = HealthCheckResponse.named("search-index").up()
-                .withData("lag_events", lag.pending());
+                .withData("lag_events", lag.pending())
+                .withData("lag_seconds", lag.secondsBehind());
         RebuildStatus status = rebuild.status();
         builder.withData("rebuild", status.state());
         if (status.running()) {

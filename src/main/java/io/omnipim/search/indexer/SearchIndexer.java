@@ -59,6 +59,7 @@ public class SearchIndexer {
         try {
             // measured even while waiting to retry: the lag grows while Elasticsearch is away
             lag.pending(outbox.pending(CONSUMER));
+            lag.secondsBehind(outbox.secondsBehind(CONSUMER));
         } catch (SQLException | RuntimeException e) {
             LOG.debugf("index lag not measured: %s", e.getMessage());
         }
@@ -122,6 +123,7 @@ public class SearchIndexer {
             }
         }
         lag.pending(outbox.pending(CONSUMER));
+        lag.secondsBehind(outbox.secondsBehind(CONSUMER));
         return total;
     }
 

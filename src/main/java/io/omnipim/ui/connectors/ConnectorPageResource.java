@@ -29,7 +29,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 /**
  * Connectors: the list with each one's status and last run; per connector its runs, a preview of one product's
  * output, and "run now" (full, delta, dry run) for managers; a run's page follows it live and lists the products
- * the channel would reject, each linked to the field to fix.
+ * the channel would reject, each linked to the field to fix; the consistency report lists what the channel holds
+ * out of step with the catalog.
  */
 @Path("/ui/connectors")
 @UiPage
@@ -40,11 +41,14 @@ public class ConnectorPageResource {
     static final String PROGRESS = "progress";
 
     private final ConnectorPageService connectors;
+    private final ConsistencyPageService consistency;
     private final UiContext ui;
     private final SecurityIdentity identity;
 
-    public ConnectorPageResource(ConnectorPageService connectors, UiContext ui, SecurityIdentity identity) {
+    public ConnectorPageResource(ConnectorPageService connectors, ConsistencyPageService consistency, UiContext ui,
+            SecurityIdentity identity) {
         this.connectors = connectors;
+        this.consistency = consistency;
         this.ui = ui;
         this.identity = identity;
     }
@@ -59,6 +63,8 @@ public class ConnectorPageResource {
         static native TemplateInstance run(Shell shell, ConnectorRow connector, RunPanel run);
 
         static native TemplateInstance run$progress(Shell shell, ConnectorRow connector, RunPanel run);
+
+        static native TemplateInstance consistency(Shell shell, ConsistencyPage page);
     }
 
     @GET
@@ -72,6 +78,14 @@ public class ConnectorPageResource {
     public TemplateInstance connector(@PathParam("code") String code, @QueryParam("product") String product) {
         Shell shell = ui.shell("connectors");
         return Templates.connector(shell, connectors.page(code, product, shell)).setLocale(shell.locale());
+    }
+
+    /** What the channel holds against what the connector would send now; a full run repairs it. */
+    @GET
+    @Path("{code}/consistency")
+    public TemplateInstance consistency(@PathParam("code") String code) {
+        Shell shell = ui.shell("connectors");
+        return Templates.consistency(shell, consistency.page(code, shell)).setLocale(shell.locale());
     }
 
     @POST

@@ -17,6 +17,8 @@ import io.omnipim.search.query.FacetValue;
 import io.omnipim.search.query.SearchPage;
 import io.omnipim.search.query.SearchRequest;
 import io.omnipim.search.query.SearchService;
+import io.omnipim.ui.connectors.ConnectorPageService;
+import io.omnipim.ui.connectors.ConnectorRow;
 import io.omnipim.ui.imports.JobPanel;
 import io.omnipim.ui.shell.ContextChoice;
 import io.omnipim.ui.shell.Shell;
@@ -35,25 +37,40 @@ public class DashboardService {
     private final StructureCache structure;
     private final ImportService imports;
     private final IndexLag lag;
+    private final ConnectorPageService connectors;
 
-    public DashboardService(SearchService search, StructureCache structure, ImportService imports, IndexLag lag) {
+    public DashboardService(SearchService search, StructureCache structure, ImportService imports, IndexLag lag,
+            ConnectorPageService connectors) {
         this.search = search;
         this.structure = structure;
         this.imports = imports;
         this.lag = lag;
+        this.connectors = connectors;
     }
 
     public DashboardView view(Shell shell) {
         List<JobPanel> recent = shell.canEdit()
                 ? imports.list(1, 5).stream().map(j -> JobPanel.of(j, Texts.of(shell))).toList()
                 : List.of();
+        List<ConnectorRow> health = connectorHealth(shell);
         try {
             Map<String, List<FacetValue>> types = search.search(new SearchRequest(null, null, null, null, "type", null,
                     1, null)).facets();
             return new DashboardView(shell, count(types.get("type"), "product"),
-                    count(types.get("type"), "product_model"), lag.pending(), completeness(shell), recent, false);
+                    count(types.get("type"), "product_model"), lag.pending(), lag.secondsBehind(), lag.lastError(),
+                    completeness(shell), recent, health, false);
         } catch (SearchUnavailable | PimException e) {
-            return new DashboardView(shell, 0, 0, lag.pending(), List.of(), recent, true);
+            return new DashboardView(shell, 0, 0, lag.pending(), lag.secondsBehind(), lag.lastError(), List.of(),
+                    recent, health, true);
+        }
+    }
+
+    /** Each connector with its last run; a connector whose definition cannot be read is listed as unusable. */
+    private List<ConnectorRow> connectorHealth(Shell shell) {
+        try {
+            return connectors.list(shell);
+        } catch (PimException e) {
+            return List.of();
         }
     }
 

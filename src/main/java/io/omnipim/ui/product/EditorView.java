@@ -13,11 +13,13 @@ import io.omnipim.ui.shell.Shell;
  * @param version the version the form was read at, sent back with a save to detect someone else's save
  * @param ratio completeness in the chosen channel and locale (null for a model or a product without family)
  * @param editable codes of the attributes this user can change here
+ * @param categories the category trees of a product (null on a model's page)
+ * @param associations the association types of a product with their items (empty on a model's page)
  */
 public record EditorView(Shell shell, ContextChoice context, boolean model, String code, String label, String image,
         String family, String parent, String parentUrl, long version, String updated, boolean enabled,
         List<GroupView> groups, Integer ratio, List<Missing> missing, List<MatrixRow> matrix, Banner banner,
-        List<String> editable, List<Child> children) {
+        List<String> editable, List<Child> children, CategoryPicker categories, List<AssociationView> associations) {
 
     /** The product's History tab. */
     public String historyUrl() {
@@ -53,7 +55,17 @@ public record EditorView(Shell shell, ContextChoice context, boolean model, Stri
     }
 
     public boolean canSave() {
-        return shell.canEdit() && !editable.isEmpty();
+        return shell.canEdit() && (!editable.isEmpty() || categories != null);
+    }
+
+    /** Whether the level below this model is made of sub-models (the root of a two-level family variant). */
+    public boolean childrenAreModels() {
+        return children.stream().anyMatch(Child::model);
+    }
+
+    /** The form that creates a variant (or sub-model) below this model. */
+    public String newVariantUrl() {
+        return "/ui/product-models/" + io.omnipim.ui.shell.Links.segment(code) + "/variants/new";
     }
 
     public String ratioLevel() {

@@ -64,7 +64,7 @@ public class ModelPageService {
                 PageReader.familyLabel(family, labelLocale), parent,
                 parent == null ? null : Links.model(parent, context.channel(), context.locale()), 0,
                 PageReader.date(model.get("updated")), true, groups, null, List.of(), List.of(), null, List.of(),
-                children(code, context, family, catalog));
+                children(code, context, family, catalog), null, List.of());
     }
 
     private List<EditorView.Child> children(String code, ContextChoice context, Family family,

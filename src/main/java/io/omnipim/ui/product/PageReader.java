@@ -35,20 +35,27 @@ class PageReader {
         this.models = models;
     }
 
-    /** The model codes above a product or model, nearest first, and the family variant they share. */
-    record Lineage(List<String> codes, String familyVariant) {
+    /**
+     * The model codes above a product or model, nearest first, the family variant they share, and the categories
+     * the nearest one shows (its own and its parent's): what a product below inherits.
+     */
+    record Lineage(List<String> codes, String familyVariant, Set<String> categories) {
     }
 
     Lineage lineage(String parent) {
         List<String> codes = new ArrayList<>();
         String familyVariant = null;
+        Set<String> categories = new java.util.TreeSet<>();
         for (String next = parent; next != null && codes.size() < 3;) {
             ObjectNode model = models.get(next, OutputOptions.ALL);
+            if (codes.isEmpty()) {
+                model.path("categories").forEach(c -> categories.add(c.asText()));
+            }
             codes.add(next);
             familyVariant = model.path("family_variant").asText(null);
             next = model.path("parent").asText(null);
         }
-        return new Lineage(codes, familyVariant);
+        return new Lineage(codes, familyVariant, categories);
     }
 
     /** Completeness per channel and locale of these standard-format values (own and inherited). */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -42,20 +44,34 @@ public class ProductEditService {
     private final ProductWriteService writer;
     private final StructureCache structure;
     private final PageReader pages;
+    private final AssociationsEditor associations;
     private final ObjectMapper json;
 
     public ProductEditService(ProductReadService products, ProductWriteService writer, StructureCache structure,
-            PageReader pages, ObjectMapper json) {
+            PageReader pages, AssociationsEditor associations, ObjectMapper json) {
         this.products = products;
         this.writer = writer;
         this.structure = structure;
         this.pages = pages;
+        this.associations = associations;
         this.json = json;
     }
 
-    /** What the form is built from: the product, its structure, and the chosen context. */
+    /**
+     * What the form is built from: the product, its structure, the chosen context, and the categories it inherits
+     * from its models ({@code inherited}, empty for a simple product).
+     */
     private record Loaded(ProductReadService.Found found, CatalogStructure catalog, ContextChoice context,
-            Family family, Ownership ownership, FieldBuilder fields, List<Attribute> attributes) {
+            Family family, Ownership ownership, FieldBuilder fields, List<Attribute> attributes,
+            Set<String> inherited) {
+
+        /** The product's own categories: those it shows minus those its models give it. */
+        Set<String> ownCategories() {
+            Set<String> own = new TreeSet<>();
+            found.body().path("categories").forEach(c -> own.add(c.asText()));
+            own.removeAll(inherited);
+            return own;
+        }
     }
 
     public EditorView view(String identifier, String channel, String locale, Shell shell) {
@@ -110,13 +126,15 @@ public class ProductEditService {
         Family family = catalog.families().get(body.path("family").asText(""));
         String parent = body.path("parent").asText(null);
         Ownership ownership = Ownership.SIMPLE;
+        Set<String> inherited = Set.of();
         if (parent != null) {
             PageReader.Lineage lineage = pages.lineage(parent);
             ownership = Ownership.ofProduct(catalog, lineage.familyVariant(), lineage.codes());
+            inherited = lineage.categories();
         }
         FieldBuilder fields = new FieldBuilder(catalog, context, ContextChoice.labelLocale(shell), Texts.of(shell));
         return new Loaded(found, catalog, context, family, ownership, fields,
-                fields.attributes(family, (ObjectNode) body.path("values"), ownership));
+                fields.attributes(family, (ObjectNode) body.path("values"), ownership), inherited);
     }
 
     /** The changed fields as a PATCH of the product: values in the form's channel and locale, and enabled. */
@@ -148,6 +166,18 @@ public class ProductEditService {
                 patch.put("enabled", wanted);
             }
         }
+        if (shell.canEdit() && form.containsKey(CategoryPicker.SHOWN)) {
+            Set<String> sent = new TreeSet<>(form.getOrDefault(CategoryPicker.FIELD, List.of()));
+            sent.removeAll(loaded.inherited());
+            if (!sent.equals(loaded.ownCategories())) {
+                ArrayNode categories = patch.putArray("categories");
+                sent.forEach(categories::add);
+            }
+        }
+        if (shell.canEdit() && form.containsKey(AssociationForm.SHOWN)) {
+            AssociationForm.patch(patch, AssociationForm.of(loaded.found().body(), loaded.catalog()),
+                    AssociationForm.of(form, loaded.catalog()), loaded.catalog());
+        }
         return patch;
     }
 
@@ -178,6 +208,16 @@ public class ProductEditService {
         boolean enabled = typed != null && typed.containsKey("enabled")
                 ? Boolean.parseBoolean(typed.get("enabled").get(0))
                 : body.path("enabled").asBoolean();
+        boolean typedExtras = typed != null && typed.containsKey(CategoryPicker.SHOWN);
+        Set<String> ownCategories = typedExtras
+                ? new TreeSet<>(typed.getOrDefault(CategoryPicker.FIELD, List.of()))
+                : loaded.ownCategories();
+        CategoryPicker picker = CategoryPicker.of(catalog, catalog.channel(context.channel())
+                .map(c -> c.categoryTree()).orElse(null), ownCategories, loaded.inherited(), labelLocale,
+                shell.canEdit(), parent);
+        List<AssociationView> linked = associations.view(typed != null && typed.containsKey(AssociationForm.SHOWN)
+                ? AssociationForm.of(typed, catalog)
+                : AssociationForm.of(body, catalog), catalog, context, labelLocale, errors);
         return new EditorView(shell, context, false, identifier, label == null ? identifier : label,
                 Links.media(image), PageReader.familyLabel(family, labelLocale), parent,
                 parent == null ? null : Links.model(parent, context.channel(), context.locale()),
@@ -185,6 +225,6 @@ public class ProductEditService {
                 enabled, groups, current == null ? null : current.ratio(),
                 PageReader.missing(current, catalog, labelLocale),
                 PageReader.matrix(completeness, catalog, context, identifier, labelLocale), banner, editable,
-                List.of());
+                List.of(), picker, linked);
     }
 }

@@ -61,6 +61,6 @@ public class ProductImageUpload {
     private static EditorView withBanner(EditorView v, Banner banner) {
         return new EditorView(v.shell(), v.context(), v.model(), v.code(), v.label(), v.image(), v.family(),
                 v.parent(), v.parentUrl(), v.version(), v.updated(), v.enabled(), v.groups(), v.ratio(), v.missing(),
-                v.matrix(), banner, v.editable(), v.children());
+                v.matrix(), banner, v.editable(), v.children(), v.categories(), v.associations());
     }
 }

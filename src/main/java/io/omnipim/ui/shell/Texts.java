@@ -14,4 +14,11 @@ public final class Texts {
                 ? MessageBundles.get(Messages.class, Localized.Literal.of("fr"))
                 : MessageBundles.get(Messages.class);
     }
+
+    /** The second bundle: category tree, associations, variants, consistency, health. */
+    public static MoreMessages more(Shell shell) {
+        return shell.french()
+                ? MessageBundles.get(MoreMessages.class, Localized.Literal.of("fr"))
+                : MessageBundles.get(MoreMessages.class);
+    }
 }
