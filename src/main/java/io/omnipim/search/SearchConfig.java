@@ -29,6 +29,13 @@ public interface SearchConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
+    /**
+     * How long after start the indexer first polls ({@code PIM_SEARCH_POLL_DELAY}); the syndication benchmark sets
+     * it long, so that catching up on its freshly loaded catalog does not share the cores with the runs it times.
+     */
+    @WithDefault("2s")
+    Duration pollDelay();
+
     /** The longest wait between attempts while Elasticsearch fails (the wait doubles from 1 s up to this). */
     @WithDefault("30s")
     Duration maxBackoff();

@@ -63,7 +63,7 @@ final class SyndicationBenchmark implements Benchmark {
             load(launch, root, catalog, loadXmx);
             Map<String, String> env = new java.util.HashMap<>(PimApi.Credentials.BENCH.serverEnvironment());
             env.put(BenchConnectors.SECRET_VARIABLE, BenchConnectors.SECRET);
-            env.put("PIM_SEARCH_POLL_INTERVAL", "1h");
+            env.put("PIM_SEARCH_POLL_DELAY", "2h");
             try (RunningServer server = launch.start(root.resolve("data"), root.resolve("server-feed.log"), feedXmx,
                     env)) {
                 PimApi api = new PimApi(server.base(), PimApi.Credentials.BENCH);

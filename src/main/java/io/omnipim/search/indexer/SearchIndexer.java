@@ -54,7 +54,7 @@ public class SearchIndexer {
         this.rebuilds = rebuilds;
     }
 
-    @Scheduled(every = "${pim.search.poll-interval:1s}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, executeWith = Scheduled.SIMPLE)
+    @Scheduled(every = "${pim.search.poll-interval:1s}", delayed = "${pim.search.poll-delay:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, executeWith = Scheduled.SIMPLE)
     void poll() {
         try {
             // measured even while waiting to retry: the lag grows while Elasticsearch is away

@@ -109,7 +109,7 @@ public final class ChangePlanner {
     }
 
     private List<ItemChange> compare(List<UUID> products, Set<UUID> selected, boolean full) {
-        Map<UUID, SyndicationState> previous = states.byProducts(definition.code(), products);
+        Map<UUID, SyndicationState> previous = states.summaries(definition.code(), products);
         Map<UUID, IndexDocument> documents = new HashMap<>();
         if (!selected.isEmpty()) {
             reader.documents(List.copyOf(selected)).forEach(d -> documents.put(UUID.fromString(d.id()), d));

@@ -21,13 +21,14 @@ import io.omnipim.syndication.core.state.DeltaWatermarks;
  * Which products a delta run of a pushed connector must look at. After a complete delivery, only the products
  * written (or deleted) since then can read differently, unless the structure or the definition changed: then, or
  * when the changed products are too many to be worth listing, the run compares every selected product as before.
- * A product's write is stamped when its transaction starts, so the mark is set back by a margin that covers a
- * transaction still open when the last run read the catalog.
+ * A product's write is stamped before its transaction commits (a batch of an import or a collection PATCH takes
+ * seconds), and nodes' clocks differ a little: the mark is set back by a minute, so a write still uncommitted when
+ * the last run read the catalog is looked at again.
  */
 @ApplicationScoped
 public class DeltaScope {
 
-    static final Duration MARGIN = Duration.ofMinutes(5);
+    static final Duration MARGIN = Duration.ofMinutes(1);
     /** Past this many changed products a full comparison costs about the same and needs no list in memory. */
     static final int MAX_CANDIDATES = 200_000;
 

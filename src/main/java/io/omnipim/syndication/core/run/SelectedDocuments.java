@@ -58,7 +58,7 @@ final class SelectedDocuments implements Iterator<IndexDocument> {
                 break;
             }
             after = uuids.get(uuids.size() - 1);
-            pageStates = states.byProducts(definition.code(), uuids);
+            pageStates = states.summaries(definition.code(), uuids);
             page = reader.documents(uuids).iterator();
         }
         return page.hasNext();

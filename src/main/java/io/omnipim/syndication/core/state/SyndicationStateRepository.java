@@ -72,6 +72,18 @@ public class SyndicationStateRepository {
         return out;
     }
 
+    /**
+     * The states of these products without their payloads (null): what a run compares (hash, status), read without
+     * parsing a kilobyte of JSON per product.
+     */
+    public Map<UUID, SyndicationState> summaries(String connector, Collection<UUID> products) {
+        Map<UUID, SyndicationState> out = new LinkedHashMap<>();
+        query("SELECT " + COLUMNS.replace("payload::text", "NULL::text") + " FROM syndication_state WHERE connector = ?"
+                + " AND product_uuid = ANY(?)", connector, products.toArray(new UUID[0]), null, 0)
+                .forEach(s -> out.put(s.productUuid(), s));
+        return out;
+    }
+
     /** One page of the connector's states in product order, after {@code after} (null: from the start). */
     public List<SyndicationState> after(String connector, UUID after, int size) {
         return query("SELECT " + COLUMNS + " FROM syndication_state WHERE connector = ? AND product_uuid > ?"
