@@ -108,14 +108,11 @@ public class ProductEndpoints {
         if (!(body instanceof ObjectNode patch)) {
             throw PimException.badRequest("Invalid json message received");
         }
+        // a create is refused inside the write's transaction when the product exists: nothing of it is written
         ProductOutcome outcome = withRetry(() -> writes.upsert(List.of(new ProductCommand(1, identifier, uuid, patch,
-                expected)), author)).get(0);
+                expected, create)), author)).get(0);
         if (!outcome.ok()) {
             throw outcome.error();
-        }
-        if (create && outcome.status() != 201) {
-            throw PimException.unprocessable("Validation failed.", List.of(io.omnipim.platform.errors.FieldError.of(
-                    uuidRoutes ? "uuid" : "identifier", "The same identifier is already set on another product.")));
         }
         String location = uuidRoutes
                 ? baseOf(uri, "products-uuid") + "/" + outcome.uuid()
@@ -176,7 +173,10 @@ public class ProductEndpoints {
                 e.errors().isEmpty() ? null : e.errors());
     }
 
-    /** A concurrent writer that created the same identifier first makes our insert fail: read again, once. */
+    /**
+     * A concurrent writer that created the same identifier first makes our insert fail: read again, once (a
+     * create then finds the product and is refused).
+     */
     static <T> T withRetry(java.util.function.Supplier<T> write) {
         try {
             return write.get();

@@ -105,11 +105,10 @@ public class ProductModelResource {
             throw PimException.unprocessable("Validation failed.",
                     List.of(FieldError.of("code", "This value should not be blank.")));
         }
-        ProductModelWriteService.Outcome outcome = one(code, object(body));
-        if (outcome.status() != 201) {
-            throw PimException.unprocessable("Validation failed.",
-                    List.of(FieldError.of("code", "The same code is already set on another product model.")));
-        }
+        // refused inside the write's transaction when the model exists; a concurrent create of the same code makes
+        // our insert fail, and the retry finds the model and refuses
+        ObjectNode patch = object(body);
+        ProductEndpoints.withRetry(() -> one(new ProductModelWriteService.Command(1, code, patch, true)));
         return Response.created(URI.create(uri.getAbsolutePath() + "/" + code)).build();
     }
 
@@ -118,13 +117,12 @@ public class ProductModelResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
     public Response upsert(@PathParam("code") String code, JsonNode body, @Context UriInfo uri) {
-        ProductModelWriteService.Outcome outcome = one(code, object(body));
+        ProductModelWriteService.Outcome outcome = one(new ProductModelWriteService.Command(1, code, object(body)));
         return Response.status(outcome.status()).location(uri.getAbsolutePath()).build();
     }
 
-    private ProductModelWriteService.Outcome one(String code, ObjectNode body) {
-        ProductModelWriteService.Outcome outcome = writes.upsert(
-                List.of(new ProductModelWriteService.Command(1, code, body)), Author.of(identity)).get(0);
+    private ProductModelWriteService.Outcome one(ProductModelWriteService.Command command) {
+        ProductModelWriteService.Outcome outcome = writes.upsert(List.of(command), Author.of(identity)).get(0);
         if (outcome.error() != null) {
             throw outcome.error();
         }

@@ -64,8 +64,13 @@ public class ProductModelWriteService {
         this.cache = cache;
     }
 
-    /** One model to create or update. */
-    public record Command(int line, String code, ObjectNode patch) {
+    /** One model to create or update; with {@code createOnly} (a POST) an existing model is refused, unwritten. */
+    public record Command(int line, String code, ObjectNode patch, boolean createOnly) {
+
+        /** A create-or-update (PATCH, imports). */
+        public Command(int line, String code, ObjectNode patch) {
+            this(line, code, patch, false);
+        }
     }
 
     /** What happened: 201, 204 (updated when {@code changed}, else unchanged) or an error. */
@@ -151,6 +156,11 @@ public class ProductModelWriteService {
                         problem.replace("identifier", "code"))));
             }
             ProductModelRow existing = models.byCode(c, cmd.code(), true).orElse(null);
+            if (cmd.createOnly() && existing != null) {
+                throw PimException.unprocessable("Validation failed.", List.of(FieldError.of("code",
+                        "The same code is already set on another product model: \"" + cmd.code()
+                                + "\" exists already. Change it with PATCH, or choose another code.")));
+            }
             ProductModelRow current = existing != null ? existing : blank(cmd.code());
             ProductModelUpdater.Result result = ProductModelUpdater.apply(current, existing == null, cmd.patch(),
                     context, lookups);

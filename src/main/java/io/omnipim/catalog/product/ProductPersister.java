@@ -158,6 +158,12 @@ public class ProductPersister {
         return UniqueClaims.of(row.values(), row.parent(), axes, catalog);
     }
 
+    /** Akeneo's words for a taken identifier, naming it and saying what to do. */
+    static String identifierTaken(String identifier) {
+        return "The same identifier is already set on another product: \"" + identifier
+                + "\" is taken, choose another identifier.";
+    }
+
     /** A changed identifier must not belong to a product outside this batch. */
     private static Map<UUID, List<FieldError>> identifierConflicts(Connection c, Map<UUID, ProductRow> original,
             Map<UUID, ProductRow> changed) throws SQLException {
@@ -180,8 +186,7 @@ public class ProductPersister {
                     UUID owner = rs.getObject(2, UUID.class);
                     UUID claimant = wanted.get(rs.getString(1));
                     if (!owner.equals(claimant) && !changed.containsKey(owner)) {
-                        out.put(claimant, List.of(FieldError.of("identifier",
-                                "The same identifier is already set on another product.")));
+                        out.put(claimant, List.of(FieldError.of("identifier", identifierTaken(rs.getString(1)))));
                     }
                 }
             }

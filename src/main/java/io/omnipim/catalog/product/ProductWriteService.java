@@ -150,6 +150,9 @@ public class ProductWriteService {
             Map<UUID, ProductRow> original, ValueContext context, BatchLookups lookups) {
         try {
             ProductRow current = resolve(cmd, working, byIdentifier);
+            if (cmd.createOnly() && current != null) {
+                throw taken(cmd, current);
+            }
             boolean isNew = current == null;
             checkVersion(cmd, current);
             if (isNew) {
@@ -197,6 +200,15 @@ public class ProductWriteService {
         return uuid == null ? null : working.get(uuid);
     }
 
+    /** Akeneo's refusal of a POST whose product exists, naming it; the message starts as Akeneo's does. */
+    private static PimException taken(ProductCommand cmd, ProductRow existing) {
+        boolean byUuid = cmd.uuid() != null;
+        String name = byUuid ? "uuid" : "identifier";
+        return PimException.unprocessable("Validation failed.", List.of(FieldError.of(name, "The same " + name
+                + " is already set on another product: \"" + (byUuid ? cmd.uuid() : existing.identifier())
+                + "\" exists already. Change it with PATCH, or choose another " + name + ".")));
+    }
+
     private static void checkVersion(ProductCommand cmd, ProductRow current) {
         if (cmd.expectedVersion() != null && (current == null || current.version() != cmd.expectedVersion())) {
             throw new PimException(412, "The product was changed by someone else since you read it (the ETag in"
@@ -234,7 +246,7 @@ public class ProductWriteService {
         UUID owner = next.identifier() == null ? null : byIdentifier.get(next.identifier());
         if (owner != null && !owner.equals(next.uuid())) {
             throw PimException.unprocessable("Validation failed.", List.of(FieldError.of("identifier",
-                    "The same identifier is already set on another product.")));
+                    ProductPersister.identifierTaken(next.identifier()))));
         }
     }
 

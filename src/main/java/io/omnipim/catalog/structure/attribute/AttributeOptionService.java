@@ -89,8 +89,7 @@ public class AttributeOptionService {
         selectAttribute(attribute, catalog);
         Optional<AttributeOption> previous = find(attribute, code);
         if (mustBeNew && previous.isPresent()) {
-            throw PimException.unprocessable("Validation failed.",
-                    List.of(FieldError.of("code", "This value is already used.")));
+            throw taken(attribute, code);
         }
         checkBody(patch, attribute, code);
         ObjectNode base = previous.map(o -> (ObjectNode) json.valueToTree(o)).orElseGet(json::createObjectNode);
@@ -109,7 +108,9 @@ public class AttributeOptionService {
         if (previous.isPresent() && Objects.equals(previous.get(), option)) {
             return new Merged(false, false);
         }
-        save(option);
+        if (!save(option, mustBeNew)) {
+            throw taken(attribute, code); // a concurrent create committed it first: never overwritten
+        }
         outbox.record("structure", "attribute_option:" + attribute + "." + code, 0,
                 Map.of("kind", "attribute_option", "attribute", attribute, "code", code));
         repository.bumpRevision();
@@ -130,17 +131,26 @@ public class AttributeOptionService {
         }
     }
 
-    private void save(AttributeOption option) {
+    private static PimException taken(String attribute, String code) {
+        return PimException.unprocessable("Validation failed.", List.of(FieldError.of("code", "This value is already"
+                + " used: option \"" + code + "\" of attribute \"" + attribute + "\" exists already. Change it with"
+                + " PATCH, or choose another code.")));
+    }
+
+    /** Inserts or replaces; with {@code insertOnly} an existing option is left alone and false returned. */
+    private boolean save(AttributeOption option, boolean insertOnly) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("""
-                        INSERT INTO attribute_option (attribute, code, sort_order, labels) VALUES (?, ?, ?, ?::jsonb)
-                        ON CONFLICT (attribute, code) DO UPDATE SET sort_order = excluded.sort_order,
-                          labels = excluded.labels""")) {
+                PreparedStatement ps = c.prepareStatement("INSERT INTO attribute_option (attribute, code,"
+                        + " sort_order, labels) VALUES (?, ?, ?, ?::jsonb) ON CONFLICT (attribute, code) DO "
+                        + (insertOnly
+                                ? "NOTHING"
+                                : "UPDATE SET sort_order = excluded.sort_order,"
+                                        + " labels = excluded.labels"))) {
             ps.setString(1, option.attribute());
             ps.setString(2, option.code());
             ps.setInt(3, option.sortOrder());
             ps.setString(4, json.writeValueAsString(option.labels()));
-            ps.executeUpdate();
+            return ps.executeUpdate() > 0;
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -71,19 +71,32 @@ public class StructureRepository {
 
     /** Inserts or replaces; returns the new version. */
     public long save(String kind, String code, Object data, String parent) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("""
-                        INSERT INTO structure_object (kind, code, data, parent) VALUES (?, ?, ?::jsonb, ?)
-                        ON CONFLICT (kind, code) DO UPDATE SET data = excluded.data, parent = excluded.parent,
-                          updated = now(), version = structure_object.version + 1
-                        RETURNING version""")) {
+        return write("""
+                INSERT INTO structure_object (kind, code, data, parent) VALUES (?, ?, ?::jsonb, ?)
+                ON CONFLICT (kind, code) DO UPDATE SET data = excluded.data, parent = excluded.parent,
+                  updated = now(), version = structure_object.version + 1
+                RETURNING version""", kind, code, data, parent);
+    }
+
+    /**
+     * Inserts only, never replaces: returns the version (1), or 0 when the code exists already (also when a
+     * concurrent create committed it first), so a create can never change an existing object.
+     */
+    public long insert(String kind, String code, Object data, String parent) {
+        return write("""
+                INSERT INTO structure_object (kind, code, data, parent) VALUES (?, ?, ?::jsonb, ?)
+                ON CONFLICT (kind, code) DO NOTHING
+                RETURNING version""", kind, code, data, parent);
+    }
+
+    private long write(String sql, String kind, String code, Object data, String parent) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, kind);
             ps.setString(2, code);
             ps.setString(3, json.writeValueAsString(data));
             ps.setString(4, parent);
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+                return rs.next() ? rs.getLong(1) : 0;
             }
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -66,15 +66,22 @@ public class StructureService {
         return repository.count(kind.name());
     }
 
-    /** POST: creates, or 422 when the code is taken. */
+    /** POST: creates, or 422 when the code is taken; an existing object is never changed. */
     @Transactional
     public <T> T create(StructureKind<T> kind, ObjectNode body) {
         JsonNode code = body.get("code");
         if (code != null && code.isTextual() && repository.find(kind.name(), code.asText()).isPresent()) {
-            throw PimException.unprocessable("Validation failed.",
-                    List.of(FieldError.of("code", "This value is already used.")));
+            throw taken(kind, code.asText());
         }
-        return save(kind, code == null || !code.isTextual() ? null : code.asText(), body, Optional.empty()).value();
+        return save(kind, code == null || !code.isTextual() ? null : code.asText(), body, Optional.empty(), true)
+                .value();
+    }
+
+    /** Akeneo's words for a taken code, naming the object and saying what to do. */
+    private static PimException taken(StructureKind<?> kind, String code) {
+        return PimException.unprocessable("Validation failed.", List.of(FieldError.of("code", "This value is"
+                + " already used: " + kind.label().toLowerCase(java.util.Locale.ROOT) + " \"" + code
+                + "\" exists already. Change it with PATCH, or choose another code.")));
     }
 
     /** PATCH: creates or merges; tells which it did. */
@@ -86,10 +93,11 @@ public class StructureService {
                     + "\" provided in the request body must match the code \"" + code + "\" provided in the url.",
                     List.of());
         }
-        return save(kind, code, patch, repository.findForUpdate(kind.name(), code));
+        return save(kind, code, patch, repository.findForUpdate(kind.name(), code), false);
     }
 
-    private <T> Upserted<T> save(StructureKind<T> kind, String code, ObjectNode patch, Optional<StoredObject> stored) {
+    private <T> Upserted<T> save(StructureKind<T> kind, String code, ObjectNode patch, Optional<StoredObject> stored,
+            boolean createOnly) {
         ObjectNode base = stored.map(StoredObject::data).orElseGet(json::createObjectNode);
         ObjectNode merged = JsonMerge.merge(base, patch);
         if (code != null) {
@@ -106,7 +114,13 @@ public class StructureService {
             return new Upserted<>(value, false, false);
         }
         String savedCode = kind.codeOf(value);
-        long version = repository.save(kind.name(), savedCode, value, kind.parentOf(value));
+        // a POST inserts only: a concurrent create that committed the same code first is refused, not overwritten
+        long version = createOnly
+                ? repository.insert(kind.name(), savedCode, value, kind.parentOf(value))
+                : repository.save(kind.name(), savedCode, value, kind.parentOf(value));
+        if (version == 0) {
+            throw taken(kind, savedCode);
+        }
         changed(kind, savedCode, version, previous == null ? "created" : "updated");
         return new Upserted<>(value, previous == null, true);
     }
