@@ -1,0 +1,102 @@
+package io.omnipim.bench;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Times admin UI pages one request at a time, as one user clicking through them: a few warm-up requests per page
+ * (JIT, caches), then up to {@code requests} measured ones, or fewer when a slow page uses up its time budget.
+ * Times are taken in this JVM from sending the request to the last byte of the page, on localhost: an upper bound
+ * of the server's time.
+ */
+final class UiPageProbe {
+
+    /** One page of the table; {@code url} may draw a new product for each request. */
+    record Page(String row, String what, Supplier<String> url) {
+    }
+
+    /** Where the grid's walk ended: the URL of the page reached and its number (1-based). */
+    record Deep(String url, int page) {
+    }
+
+    private static final Pattern NEXT = Pattern.compile("rel=\"next\" href=\"([^\"]+)\"");
+
+    private final UiSession ui;
+    private final int warmUp;
+    private final int requests;
+    private final Duration budget;
+
+    UiPageProbe(UiSession ui, int warmUp, int requests, Duration budget) {
+        this.ui = ui;
+        this.warmUp = warmUp;
+        this.requests = requests;
+        this.budget = budget;
+    }
+
+    /** Follows the grid's "next" link from {@code first} until page {@code target} or the last page. */
+    Deep walk(String first, int target) throws IOException, InterruptedException {
+        String url = first;
+        int page = 1;
+        while (page < target) {
+            HttpResponse<String> response = expectPage(url);
+            Matcher next = NEXT.matcher(response.body());
+            if (!next.find()) {
+                break;
+            }
+            url = next.group(1).replace("&amp;", "&");
+            page++;
+        }
+        return new Deep(url, page);
+    }
+
+    Row time(Page page) throws IOException, InterruptedException {
+        for (int i = 0; i < warmUp; i++) {
+            ui.get(page.url().get());
+        }
+        List<Double> millis = new ArrayList<>();
+        long bytes = 0;
+        int errors = 0;
+        String firstError = null;
+        long deadline = System.nanoTime() + budget.toNanos();
+        for (int i = 0; i < requests && (i == 0 || System.nanoTime() < deadline); i++) {
+            String url = page.url().get();
+            long start = System.nanoTime();
+            HttpResponse<String> response = ui.get(url);
+            double elapsed = (System.nanoTime() - start) / 1e6;
+            if (response.statusCode() == 200) {
+                millis.add(elapsed);
+                bytes += response.body().length();
+            } else if (errors++ == 0) {
+                firstError = response.statusCode() + " " + url + " "
+                        + response.body().lines().findFirst().orElse("").replace('|', '/');
+            }
+        }
+        String errorNote = errors == 0 ? "" : String.format(Locale.ROOT, "; %d errors, first: %s", errors, firstError);
+        if (millis.isEmpty()) {
+            return new Row(page.row(), null, "ms", "FAILED: every request failed" + errorNote);
+        }
+        int asked = millis.size() + errors;
+        String cut = asked < requests
+                ? String.format(Locale.ROOT, "; stopped after %d of %d requests: %d s budget (bench.ui-page-seconds)",
+                        asked, requests, budget.toSeconds())
+                : "";
+        return new Row(page.row(), Stats.of(millis), "ms", String.format(Locale.ROOT, "%s; %d warm-up + %d "
+                + "sequential GETs, pages of %.0f KB%s%s", page.what(), warmUp, asked, bytes / 1024.0 / millis.size(),
+                cut, errorNote));
+    }
+
+    private HttpResponse<String> expectPage(String url) throws IOException, InterruptedException {
+        HttpResponse<String> response = ui.get(url);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + url + " answered " + response.statusCode());
+        }
+        return response;
+    }
+}
