@@ -22,8 +22,11 @@ final class UiPageProbe {
     record Page(String row, String what, Supplier<String> url) {
     }
 
-    /** Where the grid's walk ended: the URL of the page reached and its number (1-based). */
-    record Deep(String url, int page) {
+    /**
+     * Where the grid's walk ended: the URL of the last page that answered, its number (1-based), and why the walk
+     * stopped before the target page (null when it got there or the grid had no more pages).
+     */
+    record Deep(String url, int page, String stopped) {
     }
 
     private static final Pattern NEXT = Pattern.compile("rel=\"next\" href=\"([^\"]+)\"");
@@ -43,17 +46,25 @@ final class UiPageProbe {
     /** Follows the grid's "next" link from {@code first} until page {@code target} or the last page. */
     Deep walk(String first, int target) throws IOException, InterruptedException {
         String url = first;
+        HttpResponse<String> response = expectPage(url);
         int page = 1;
         while (page < target) {
-            HttpResponse<String> response = expectPage(url);
             Matcher next = NEXT.matcher(response.body());
             if (!next.find()) {
-                break;
+                return new Deep(url, page, null);
             }
-            url = next.group(1).replace("&amp;", "&");
+            String nextUrl = next.group(1).replace("&amp;", "&");
+            HttpResponse<String> nextPage = ui.get(nextUrl);
+            if (nextPage.statusCode() != 200) {
+                // a user clicking "next" gets this too: the table must show it, and the deepest page that works
+                return new Deep(url, page, String.format(Locale.ROOT, "its \"next\" link to page %d answered HTTP "
+                        + "%d (URL of %,d characters)", page + 1, nextPage.statusCode(), nextUrl.length()));
+            }
+            url = nextUrl;
+            response = nextPage;
             page++;
         }
-        return new Deep(url, page);
+        return new Deep(url, page, null);
     }
 
     Row time(Page page) throws IOException, InterruptedException {
@@ -74,7 +85,7 @@ final class UiPageProbe {
                 millis.add(elapsed);
                 bytes += response.body().length();
             } else if (errors++ == 0) {
-                firstError = response.statusCode() + " " + url + " "
+                firstError = response.statusCode() + " " + url.substring(0, Math.min(url.length(), 200)) + " "
                         + response.body().lines().findFirst().orElse("").replace('|', '/');
             }
         }
@@ -95,7 +106,8 @@ final class UiPageProbe {
     private HttpResponse<String> expectPage(String url) throws IOException, InterruptedException {
         HttpResponse<String> response = ui.get(url);
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + url + " answered " + response.statusCode());
+            throw new IllegalStateException("GET " + url.substring(0, Math.min(url.length(), 200)) + " answered "
+                    + response.statusCode());
         }
         return response;
     }

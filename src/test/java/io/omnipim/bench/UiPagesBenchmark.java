@@ -119,9 +119,7 @@ final class UiPagesBenchmark implements Benchmark {
                 new UiPageProbe.Page(GRID_SEARCH, "/ui/products?q=" + WORD, () -> "/ui/products?q=" + WORD),
                 new UiPageProbe.Page(GRID_FAMILY, "/ui/products?family=" + FAMILY,
                         () -> "/ui/products?family=" + FAMILY),
-                new UiPageProbe.Page(GRID_DEEP, "page " + deep.page() + " (25 rows a page) reached by following "
-                        + "\"next\" from /ui/products" + (deep.page() < DEEP_PAGE ? ", the last page" : ""),
-                        deep::url),
+                new UiPageProbe.Page(GRID_DEEP, deepWhat(deep), deep::url),
                 new UiPageProbe.Page(EDIT, "/ui/products/{sku}, random of " + summary.products(),
                         () -> "/ui/products/SKU-" + ProductStream.padded(1 + random.nextLong(summary.products()), 7)),
                 new UiPageProbe.Page(MODEL, "/ui/product-models/{code}, random of " + summary.models(),
@@ -134,6 +132,14 @@ final class UiPagesBenchmark implements Benchmark {
                         () -> consistency),
                 new UiPageProbe.Page(IMPORTS, "/ui/imports", () -> "/ui/imports"),
                 new UiPageProbe.Page(ATTRIBUTES, "/ui/settings/attributes", () -> "/ui/settings/attributes"));
+    }
+
+    private static String deepWhat(UiPageProbe.Deep deep) {
+        String what = "page " + deep.page() + " (25 rows a page) reached by following \"next\" from /ui/products";
+        if (deep.stopped() != null) {
+            return what + "; PAGE " + DEEP_PAGE + " NOT REACHABLE: " + deep.stopped();
+        }
+        return deep.page() < DEEP_PAGE ? what + ", the grid's last page" : what;
     }
 
     /** Product models, then products, by collection PATCH, two requests in flight, as the other benchmarks do. */
