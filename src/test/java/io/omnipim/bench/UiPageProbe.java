@@ -29,6 +29,7 @@ final class UiPageProbe {
     record Deep(String url, int page, String stopped) {
     }
 
+    private static final Pattern ERROR_PAGE = Pattern.compile("<h1>(.*?)</h1>\\s*<p>(.*?)</p>", Pattern.DOTALL);
     private static final Pattern NEXT = Pattern.compile("rel=\"next\" href=\"([^\"]+)\"");
 
     private final UiSession ui;
@@ -86,7 +87,7 @@ final class UiPageProbe {
                 bytes += response.body().length();
             } else if (errors++ == 0) {
                 firstError = response.statusCode() + " " + url.substring(0, Math.min(url.length(), 200)) + " "
-                        + response.body().lines().findFirst().orElse("").replace('|', '/');
+                        + said(response.body());
             }
         }
         String errorNote = errors == 0 ? "" : String.format(Locale.ROOT, "; %d errors, first: %s", errors, firstError);
@@ -101,6 +102,13 @@ final class UiPageProbe {
         return new Row(page.row(), Stats.of(millis), "ms", String.format(Locale.ROOT, "%s; %d warm-up + %d "
                 + "sequential GETs, pages of %.0f KB%s%s", page.what(), warmUp, asked, bytes / 1024.0 / millis.size(),
                 cut, errorNote));
+    }
+
+    /** What an error page says (its heading and first paragraph), or the first line of another answer. */
+    static String said(String body) {
+        Matcher page = ERROR_PAGE.matcher(body);
+        String text = page.find() ? page.group(1) + ": " + page.group(2) : body.lines().findFirst().orElse("");
+        return text.replaceAll("<[^>]*>", "").replace('|', '/').trim();
     }
 
     private HttpResponse<String> expectPage(String url) throws IOException, InterruptedException {

@@ -123,8 +123,8 @@ final class UiPagesBenchmark implements Benchmark {
                 new UiPageProbe.Page(EDIT, "/ui/products/{sku}, random of " + summary.products(),
                         () -> "/ui/products/SKU-" + ProductStream.padded(1 + random.nextLong(summary.products()), 7)),
                 new UiPageProbe.Page(MODEL, "/ui/product-models/{code}, random of " + summary.models(),
-                        () -> "/ui/product-models/MODEL-"
-                                + ProductStream.padded(1 + random.nextLong(summary.models()), 6)),
+                        () -> "/ui/product-models/" + FlatJson.modelCode("MODEL-"
+                                + ProductStream.padded(1 + random.nextLong(summary.models()), 6))),
                 new UiPageProbe.Page(CONNECTORS, "/ui/connectors", () -> "/ui/connectors"),
                 new UiPageProbe.Page(CONNECTOR, "/ui/connectors/" + BenchConnectors.GOOGLE + " (" + connector + ")",
                         () -> "/ui/connectors/" + BenchConnectors.GOOGLE),
@@ -147,7 +147,9 @@ final class UiPagesBenchmark implements Benchmark {
         FlatJson flat = FlatJson.fromCatalog(catalog);
         try (LineSource models = new LineSource(catalog.resolve("product_models.csv"), flat::productModel,
                 api.json(), Long.MAX_VALUE)) {
-            CollectionLoad.run(api, "/api/rest/v1/product-models", models, 10_000, 2);
+            CollectionLoad.Result result = CollectionLoad.run(api, "/api/rest/v1/product-models", models, 10_000, 2);
+            System.err.printf("  loaded %,d product models (%,d errors%s)%n", result.committed(), result.errors(),
+                    result.firstErrors().isEmpty() ? "" : ", first: " + result.firstErrors().get(0));
         }
         try (LineSource items = new LineSource(catalog.resolve("products.csv"), flat::product, api.json(),
                 Long.MAX_VALUE)) {
