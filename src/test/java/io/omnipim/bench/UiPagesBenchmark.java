@@ -97,7 +97,7 @@ final class UiPagesBenchmark implements Benchmark {
                 .trim());
         UiPageProbe probe = new UiPageProbe(ui, WARM_UP, requests, Duration.ofSeconds(budget));
         String common = String.format(Locale.ROOT, "; N=%,d products (%,d models), server -Xmx%s; %s; client "
-                + "time on localhost, an upper bound of server time (server.log's access log has %%D ms); target "
+                + "time on localhost, an upper bound of server time (with bench.keep the kept server.log's access log has each request's server ms); target "
                 + "≤ 200 ms server time", summary.products(), summary.models(), xmx, index);
         List<Row> rows = new ArrayList<>();
         for (UiPageProbe.Page page : pages(probe, summary, connector)) {
