@@ -20,7 +20,7 @@ public final class BenchmarkRunner {
 
     /** Add new benchmarks here; they run in this order. */
     static final List<Benchmark> BENCHMARKS = List.of(new CatalogGenerationBenchmark(), new StartupBenchmark(),
-            new CatalogApiBenchmark(), new ImportBenchmark(), new SyndicationBenchmark());
+            new CatalogApiBenchmark(), new ImportBenchmark(), new SyndicationBenchmark(), new UiPagesBenchmark());
 
     private BenchmarkRunner() {
     }

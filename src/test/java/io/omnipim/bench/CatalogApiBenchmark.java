@@ -72,12 +72,13 @@ final class CatalogApiBenchmark implements Benchmark {
         }
     }
 
-    private static void generate(Path catalog, int products) throws Exception {
+    static CatalogGenerator.Summary generate(Path catalog, int products) throws Exception {
         long start = System.nanoTime();
         CatalogGenerator.Summary summary = new CatalogGenerator(SEED).write(catalog, products);
         System.err.printf("  generated %,d products (%,d variants, %,d models), %.0f MB in %.1f s%n",
                 summary.products(), summary.variants(), summary.models(), summary.bytes() / 1e6,
                 (System.nanoTime() - start) / 1e9);
+        return summary;
     }
 
     /** The server lives only inside this method: closing it stops it, whatever failed. */
