@@ -15,6 +15,7 @@ import io.omnipim.syndication.core.MappedItem;
 import io.omnipim.syndication.core.definition.ConnectorDefinition;
 import io.omnipim.syndication.core.feed.FeedComposer;
 import io.omnipim.syndication.core.feed.FileFeedType;
+import io.omnipim.syndication.core.feed.ReadAhead;
 import io.omnipim.syndication.core.mapping.ItemMapper;
 import io.omnipim.testsupport.SampleStructure;
 
@@ -29,13 +30,17 @@ public record FeedRun(String text, FeedComposer.Outcome outcome, List<MappedItem
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<MappedItem> written = new ArrayList<>();
         try {
-            FeedComposer.Outcome outcome = FeedComposer.compose(SampleProducts.all().iterator(),
-                    new ItemMapper(SampleStructure.get(), definition, type), type.open(definition, out),
-                    definition.publishGate(), 100, (document, mapping) -> {
-                        if (mapping.valid()) {
-                            written.add(mapping.item());
-                        }
-                    });
+            // mapped ahead on worker threads, as runs do: the golden files also check that the order holds
+            FeedComposer.Outcome outcome;
+            try (ReadAhead<Void> mapped = new ReadAhead<>(SampleProducts.all().iterator(), document -> null,
+                    new ItemMapper(SampleStructure.get(), definition, type), 2, 2)) {
+                outcome = FeedComposer.compose(mapped, type.open(definition, out), definition.publishGate(), 100,
+                        m -> {
+                            if (m.mapping().valid()) {
+                                written.add(m.mapping().item());
+                            }
+                        });
+            }
             return new FeedRun(out.toString(StandardCharsets.UTF_8), outcome, written);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -31,7 +31,7 @@ public final class LargeFeed {
         long start = System.nanoTime();
         FeedComposer.Outcome outcome = FeedComposer.compose(documents(count),
                 new ItemMapper(SampleStructure.get(), definition, type), type.open(definition, out),
-                definition.publishGate(), 100, null);
+                definition.publishGate(), 100);
         double seconds = (System.nanoTime() - start) / 1e9;
         Runtime rt = Runtime.getRuntime();
         System.out.printf("items=%d bytes=%d seconds=%.1f max-heap-mb=%d%n", outcome.written(), out.bytes, seconds,

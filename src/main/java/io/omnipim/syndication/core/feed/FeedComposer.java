@@ -22,9 +22,9 @@ public final class FeedComposer {
 
     /** Sees each product's mapping (valid or not): a run records payload hashes and issues through it. */
     @FunctionalInterface
-    public interface Listener {
+    public interface Listener<T> {
 
-        void mapped(IndexDocument document, ItemMapper.Mapping mapping);
+        void mapped(ReadAhead.Mapped<T> mapped);
     }
 
     /**
@@ -37,16 +37,36 @@ public final class FeedComposer {
             boolean publishable) {
     }
 
+    /** Maps the products one after the other on this thread, then writes them (tests, small feeds). */
     public static Outcome compose(Iterator<IndexDocument> documents, ItemMapper mapper, FeedWriter writer,
-            PublishGate gate, int maxIssues, Listener listener) throws IOException {
+            PublishGate gate, int maxIssues) throws IOException {
+        Iterator<ReadAhead.Mapped<Void>> mapped = new Iterator<>() {
+
+            @Override
+            public boolean hasNext() {
+                return documents.hasNext();
+            }
+
+            @Override
+            public ReadAhead.Mapped<Void> next() {
+                IndexDocument document = documents.next();
+                return new ReadAhead.Mapped<>(document, null, mapper.map(document));
+            }
+        };
+        return compose(mapped, writer, gate, maxIssues, null);
+    }
+
+    /** Writes the valid products of {@code mapped} in order, counts the invalid ones and keeps their first issues. */
+    public static <T> Outcome compose(Iterator<ReadAhead.Mapped<T>> mapped, FeedWriter writer, PublishGate gate,
+            int maxIssues, Listener<T> listener) throws IOException {
         long selected = 0;
         long written = 0;
         long invalid = 0;
         long issueCount = 0;
         List<ItemIssue> issues = new ArrayList<>();
-        while (documents.hasNext()) {
-            IndexDocument document = documents.next();
-            ItemMapper.Mapping mapping = mapper.map(document);
+        while (mapped.hasNext()) {
+            ReadAhead.Mapped<T> next = mapped.next();
+            ItemMapper.Mapping mapping = next.mapping();
             selected++;
             if (mapping.valid()) {
                 writer.write(mapping.item());
@@ -57,7 +77,7 @@ public final class FeedComposer {
                 mapping.issues().stream().limit(Math.max(0, maxIssues - issues.size())).forEach(issues::add);
             }
             if (listener != null) {
-                listener.mapped(document, mapping);
+                listener.mapped(next);
             }
         }
         writer.finish();

@@ -36,6 +36,7 @@ import io.omnipim.syndication.core.definition.ConnectorDefinition;
 import io.omnipim.syndication.core.feed.FeedComposer;
 import io.omnipim.syndication.core.feed.FeedFormat;
 import io.omnipim.syndication.core.feed.FileFeedType;
+import io.omnipim.syndication.core.feed.ReadAhead;
 import io.omnipim.syndication.core.mapping.ItemMapper;
 import io.omnipim.syndication.core.push.PushedType;
 import io.omnipim.syndication.core.state.RunStates;
@@ -54,6 +55,8 @@ public class ConnectorRunHandler implements JobHandler {
 
     public static final String TYPE = "connector-run";
     static final List<String> COUNTS = List.of("selected", "sent", "unchanged", "invalid", "removed", "failed");
+    /** Threads mapping products while the run's own thread writes the feed. */
+    private static final int MAPPERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final ConnectorService connectors;
     private final CatalogSelection selection;
@@ -137,16 +140,18 @@ public class ConnectorRunHandler implements JobHandler {
         void execute() throws IOException {
             FeedFormat format = feed.format(definition);
             Path partial = files.partial(definition.code(), job.id().toString(), format);
-            SelectedDocuments documents = new SelectedDocuments(selection, reader, states, definition);
+            SelectedDocuments documents = new SelectedDocuments(selection, reader, states, definition, false);
             ItemMapper mapper = new ItemMapper(reader.structure(), definition, feed);
             FeedComposer.Outcome outcome;
             try (StateJournal journal = new StateJournal(partial.resolveSibling(partial.getFileName() + ".states"),
-                    runStates)) {
+                    runStates);
+                    ReadAhead<SyndicationState> mapped = new ReadAhead<>(documents,
+                            doc -> documents.previous(UUID.fromString(doc.id())), mapper, MAPPERS, 4)) {
                 // buffered: the XML writer hands over a few bytes at a time, a system call each without it
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-                    outcome = FeedComposer.compose(documents, mapper, feed.open(definition, out),
-                            definition.publishGate(), 1000, (doc, mapping) -> {
-                                record(doc, mapping, documents.previous(UUID.fromString(doc.id())), journal);
+                    outcome = FeedComposer.compose(mapped, feed.open(definition, out), definition.publishGate(), 1000,
+                            m -> {
+                                record(m.document(), m.mapping(), m.attached(), journal);
                                 if (job.cancelRequested()) {
                                     documents.stop();
                                 }

@@ -29,10 +29,14 @@ final class SelectedDocuments implements Iterator<IndexDocument> {
     private Map<UUID, SyndicationState> pageStates = Map.of();
     private UUID after;
     private boolean exhausted;
-    private boolean stopped;
+    private volatile boolean stopped;
 
+    private final boolean withPayloads;
+
+    /** Runs compare hashes only; the consistency report needs what was delivered ({@code withPayloads}). */
     SelectedDocuments(CatalogSelection selection, CatalogReader reader, SyndicationStateRepository states,
-            ConnectorDefinition definition) {
+            ConnectorDefinition definition, boolean withPayloads) {
+        this.withPayloads = withPayloads;
         this.selection = selection;
         this.reader = reader;
         this.states = states;
@@ -58,7 +62,9 @@ final class SelectedDocuments implements Iterator<IndexDocument> {
                 break;
             }
             after = uuids.get(uuids.size() - 1);
-            pageStates = states.summaries(definition.code(), uuids);
+            pageStates = withPayloads
+                    ? states.byProducts(definition.code(), uuids)
+                    : states.summaries(definition.code(), uuids);
             page = reader.documents(uuids).iterator();
         }
         return page.hasNext();
