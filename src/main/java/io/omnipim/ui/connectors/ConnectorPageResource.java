@@ -83,9 +83,9 @@ public class ConnectorPageResource {
     /** What the channel holds against what the connector would send now; a full run repairs it. */
     @GET
     @Path("{code}/consistency")
-    public TemplateInstance consistency(@PathParam("code") String code) {
+    public TemplateInstance consistency(@PathParam("code") String code, @QueryParam("waiting") boolean waiting) {
         Shell shell = ui.shell("connectors");
-        return Templates.consistency(shell, consistency.page(code, shell)).setLocale(shell.locale());
+        return Templates.consistency(shell, consistency.page(code, waiting, shell)).setLocale(shell.locale());
     }
 
     @POST

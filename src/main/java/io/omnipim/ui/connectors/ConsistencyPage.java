@@ -7,9 +7,19 @@ import java.util.List;
  * that differ, price and stock first), the missing ones and the unexpected ones, each linked to its product form.
  *
  * @param error why the report could not be made (the connector's definition has problems…), or null
+ * @param madeAt when the report was made (HH:mm:ss), or null while it is being made ({@link #pending()})
  */
 public record ConsistencyPage(ConnectorRow connector, long checked, long consistent, List<Section> sections,
-        String error) {
+        String error, String madeAt) {
+
+    /** The report is being made in the background: the screen says so and asks again shortly. */
+    static ConsistencyPage pending(ConnectorRow connector) {
+        return new ConsistencyPage(connector, 0, 0, List.of(), null, null);
+    }
+
+    public boolean pending() {
+        return error == null && madeAt == null;
+    }
 
     /** One kind of drift with the products listed (the first 200 of {@code count}). */
     public record Section(String kind, String title, String hint, long count, List<Product> products) {
@@ -32,6 +42,6 @@ public record ConsistencyPage(ConnectorRow connector, long checked, long consist
     }
 
     public boolean consistentNow() {
-        return error == null && sections.stream().allMatch(s -> s.count() == 0);
+        return !pending() && error == null && sections.stream().allMatch(s -> s.count() == 0);
     }
 }

@@ -11,7 +11,8 @@ import java.util.Set;
  * by the back button): the text, the context, the facet selections, the sort and the page cursors.
  *
  * @param after the search_after cursor of this page (null for the first)
- * @param back the cursors of the pages before, oldest first, so "previous" works on a cursor-paged search
+ * @param back the cursors of the pages before, oldest first, so "previous" works on a cursor-paged search; only
+ *        the last {@value #KEPT} are kept (a URL must stay short on page 500), led by {@code ~n} when n were dropped
  */
 public record GridQuery(String q, String channel, String locale, List<String> families, List<String> categories,
         List<String> enabled, List<String> completeness, List<String> types, String sort, String after,
@@ -19,6 +20,8 @@ public record GridQuery(String q, String channel, String locale, List<String> fa
 
     static final Set<String> SORTABLE = Set.of("identifier", "label", "family", "completeness");
     static final String PATH = "/ui/products";
+    static final int KEPT = 10;
+    private static final String DROPPED = "~";
 
     public GridQuery {
         q = q == null ? "" : q.trim();
@@ -43,7 +46,23 @@ public record GridQuery(String q, String channel, String locale, List<String> fa
     }
 
     public int pageNumber() {
-        return after == null ? 1 : back.size() + 2;
+        return after == null ? 1 : dropped() + cursors().size() + 2;
+    }
+
+    /** How many older cursors were dropped from {@code back}. */
+    private int dropped() {
+        if (back.isEmpty() || !back.get(0).startsWith(DROPPED)) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Integer.parseInt(back.get(0).substring(DROPPED.length())));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private List<String> cursors() {
+        return back.isEmpty() || !back.get(0).startsWith(DROPPED) ? back : back.subList(1, back.size());
     }
 
     public String sortField() {
@@ -61,21 +80,38 @@ public record GridQuery(String q, String channel, String locale, List<String> fa
     }
 
     public String nextUrl(String cursor) {
-        List<String> stack = new ArrayList<>(back);
+        List<String> stack = new ArrayList<>(cursors());
         if (after != null) {
             stack.add(after);
         }
-        return url(sort, cursor, stack);
+        int dropped = dropped();
+        while (stack.size() > KEPT) {
+            stack.remove(0);
+            dropped++;
+        }
+        return url(sort, cursor, withDropped(dropped, stack));
     }
 
+    /** The page before; from the oldest page still known, the first page. */
     public String previousUrl() {
         if (after == null) {
             return null;
         }
-        if (back.isEmpty()) {
+        List<String> stack = cursors();
+        if (stack.isEmpty()) {
             return url(sort, null, List.of());
         }
-        return url(sort, back.get(back.size() - 1), back.subList(0, back.size() - 1));
+        return url(sort, stack.get(stack.size() - 1), withDropped(dropped(), stack.subList(0, stack.size() - 1)));
+    }
+
+    private static List<String> withDropped(int dropped, List<String> stack) {
+        if (dropped == 0) {
+            return stack;
+        }
+        List<String> out = new ArrayList<>();
+        out.add(DROPPED + dropped);
+        out.addAll(stack);
+        return out;
     }
 
     public String clearUrl() {

@@ -198,6 +198,12 @@ public interface MoreMessages {
     @Message("Check again")
     String cons_refresh();
 
+    @Message("Comparing every product with what the channel holds… This page shows the report as soon as it is ready.")
+    String cons_pending();
+
+    @Message("Report made at {time}.")
+    String cons_made_at(String time);
+
     // dashboard
     @Message("Connector health")
     String dash_connectors();

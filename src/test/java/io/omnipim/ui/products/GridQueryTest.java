@@ -38,6 +38,36 @@ class GridQueryTest {
     }
 
     @Test
+    void deepPagesKeepAShortUrlAndTheirPageNumber() {
+        GridQuery page = query(null, null, List.of());
+        for (int n = 1; n <= 500; n++) {
+            String next = page.nextUrl("cursor-" + String.format("%04d", n) + "-" + "x".repeat(60));
+            assertThat(next.length()).as("URL of page %d", n + 1).isLessThan(1500);
+            page = fromUrl(next);
+        }
+        assertThat(page.pageNumber()).isEqualTo(501);
+        GridQuery previous = fromUrl(page.previousUrl());
+        assertThat(previous.pageNumber()).isEqualTo(500);
+        assertThat(previous.after()).startsWith("cursor-0499");
+    }
+
+    /** What the resource makes of a URL the grid wrote. */
+    private static GridQuery fromUrl(String url) {
+        String after = null;
+        String back = null;
+        for (String pair : url.substring(url.indexOf('?') + 1).split("&")) {
+            String value = java.net.URLDecoder.decode(pair.substring(pair.indexOf('=') + 1),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            if (pair.startsWith("after=")) {
+                after = value;
+            } else if (pair.startsWith("back=")) {
+                back = value;
+            }
+        }
+        return query(null, after, GridQuery.split(back));
+    }
+
+    @Test
     void unknownSortsAndEmptyChoicesAreDropped() {
         GridQuery q = new GridQuery(null, null, null, List.of("", "shoes", "shoes"), null, null, null, null,
                 "price; DROP TABLE", null, null);
