@@ -41,6 +41,8 @@ public class OnChangeDelivery {
     public static final String CONSUMER = "syndication-on-change";
     private static final long LOCK = 4242202L;
     private static final Logger LOG = Logger.getLogger(OnChangeDelivery.class);
+    private static final int BATCH = 2000;
+    private static final Duration DRAIN_BUDGET = Duration.ofSeconds(20);
 
     private final OutboxReader outbox;
     private final ConnectorRepository repository;
@@ -81,13 +83,26 @@ public class OnChangeDelivery {
         }
     }
 
+    /**
+     * Batch after batch until caught up (or for at most {@link #DRAIN_BUDGET}): after a large import the backlog
+     * must not hold back the next price change for minutes, one batch per poll.
+     */
     private void drain() throws SQLException {
-        List<StoredEvent> events = outbox.next(CONSUMER, 2000);
-        if (events.isEmpty() || events.get(0).createdAt().isAfter(OffsetDateTime.now().minus(window))) {
-            return;
+        long until = System.nanoTime() + DRAIN_BUDGET.toNanos();
+        while (drainBatch() && System.nanoTime() < until) {
+            // the next batch at once
         }
+    }
+
+    /** Handles one batch; true when it was full, so more may be waiting. */
+    private boolean drainBatch() throws SQLException {
+        List<StoredEvent> events = outbox.next(CONSUMER, BATCH);
+        if (events.isEmpty() || events.get(0).createdAt().isAfter(OffsetDateTime.now().minus(window))) {
+            return false;
+        }
+        List<String> listening = listening();
         Set<UUID> products = new LinkedHashSet<>();
-        for (StoredEvent e : events) {
+        for (StoredEvent e : listening.isEmpty() ? List.<StoredEvent>of() : events) {
             if ("product".equals(e.aggregateType())) {
                 products.add(UUID.fromString(e.aggregateId()));
             } else if ("product_model".equals(e.aggregateType())) {
@@ -95,11 +110,28 @@ public class OnChangeDelivery {
             }
         }
         if (!products.isEmpty()) {
-            for (StoredConnector stored : repository.all()) {
-                deliver(stored.code(), products);
+            for (String code : listening) {
+                deliver(code, products);
             }
         }
         outbox.acknowledge(CONSUMER, events.get(events.size() - 1));
+        return events.size() == BATCH;
+    }
+
+    /** The connectors that deliver on change: with none, events are only acknowledged (nothing to map). */
+    private List<String> listening() {
+        List<String> codes = new ArrayList<>();
+        for (StoredConnector stored : repository.all()) {
+            try {
+                ConnectorDefinitions.Checked checked = connectors.usable(stored.code());
+                if (checked.definition().onChange() && checked.type() instanceof PushedType) {
+                    codes.add(stored.code());
+                }
+            } catch (RuntimeException e) {
+                // a connector that cannot run is listed with its problems; it delivers nothing
+            }
+        }
+        return codes;
     }
 
     private void deliver(String code, Set<UUID> products) {
