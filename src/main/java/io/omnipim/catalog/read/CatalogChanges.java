@@ -13,6 +13,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.agroal.api.AgroalDataSource;
+import io.omnipim.catalog.structure.core.StructureRepository;
 
 /**
  * What changed in the catalog since a moment, for readers that keep a copy elsewhere and only want to look at what
@@ -34,9 +35,11 @@ public class CatalogChanges {
             LIMIT ?""";
 
     private final AgroalDataSource dataSource;
+    private final StructureRepository structure;
 
-    public CatalogChanges(AgroalDataSource dataSource) {
+    public CatalogChanges(AgroalDataSource dataSource, StructureRepository structure) {
         this.dataSource = dataSource;
+        this.structure = structure;
     }
 
     /**
@@ -63,12 +66,6 @@ public class CatalogChanges {
 
     /** The structure's revision: it moves with every change of attributes, options, families, categories… */
     public long revision() {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT revision FROM catalog_revision WHERE id = 1");
-                ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the catalog revision", e);
-        }
+        return structure.revision();
     }
 }

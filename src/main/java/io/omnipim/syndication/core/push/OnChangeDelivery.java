@@ -100,7 +100,7 @@ public class OnChangeDelivery {
         if (events.isEmpty() || events.get(0).createdAt().isAfter(OffsetDateTime.now().minus(window))) {
             return false;
         }
-        List<String> listening = listening();
+        List<ConnectorDefinitions.Checked> listening = listening();
         Set<UUID> products = new LinkedHashSet<>();
         for (StoredEvent e : listening.isEmpty() ? List.<StoredEvent>of() : events) {
             if ("product".equals(e.aggregateType())) {
@@ -110,41 +110,36 @@ public class OnChangeDelivery {
             }
         }
         if (!products.isEmpty()) {
-            for (String code : listening) {
-                deliver(code, products);
+            for (ConnectorDefinitions.Checked checked : listening) {
+                deliver(checked, products);
             }
         }
         outbox.acknowledge(CONSUMER, events.get(events.size() - 1));
         return events.size() == BATCH;
     }
 
-    /** The connectors that deliver on change: with none, events are only acknowledged (nothing to map). */
-    private List<String> listening() {
-        List<String> codes = new ArrayList<>();
+    /**
+     * The connectors that deliver on change and can deliver now, each checked once per batch: with none, events are
+     * only acknowledged (nothing to map).
+     */
+    private List<ConnectorDefinitions.Checked> listening() {
+        List<ConnectorDefinitions.Checked> out = new ArrayList<>();
         for (StoredConnector stored : repository.all()) {
             try {
                 ConnectorDefinitions.Checked checked = connectors.usable(stored.code());
-                if (checked.definition().onChange() && checked.type() instanceof PushedType) {
-                    codes.add(stored.code());
+                if (checked.definition().onChange() && checked.type() instanceof PushedType type
+                        && type.cannotDeliver(checked.definition()).isEmpty()) {
+                    out.add(checked);
                 }
             } catch (RuntimeException e) {
                 // a connector that cannot run is listed with its problems; it delivers nothing
             }
         }
-        return codes;
+        return out;
     }
 
-    private void deliver(String code, Set<UUID> products) {
-        ConnectorDefinitions.Checked checked;
-        try {
-            checked = connectors.usable(code);
-        } catch (RuntimeException e) {
-            return; // a connector that cannot run is listed with its problems; it delivers nothing
-        }
-        if (!checked.definition().onChange() || !(checked.type() instanceof PushedType type)
-                || type.cannotDeliver(checked.definition()).isPresent()) {
-            return;
-        }
+    private void deliver(ConnectorDefinitions.Checked checked, Set<UUID> products) {
+        PushedType type = (PushedType) checked.type();
         ChangePlanner planner = new ChangePlanner(selection, reader, states, checked.definition(), type);
         List<UUID> all = new ArrayList<>(products);
         for (int from = 0; from < all.size(); from += 500) {
