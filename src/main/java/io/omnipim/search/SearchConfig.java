@@ -26,7 +26,7 @@ public interface SearchConfig {
     int batchSize();
 
     /** How often the indexer polls the outbox ({@code poll()} skips a turn while the previous one runs). */
-    @WithDefault("1s")
+    @WithDefault("250ms")
     Duration pollInterval();
 
     /**

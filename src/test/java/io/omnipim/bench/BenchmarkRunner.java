@@ -20,7 +20,8 @@ public final class BenchmarkRunner {
 
     /** Add new benchmarks here; they run in this order. */
     static final List<Benchmark> BENCHMARKS = List.of(new CatalogGenerationBenchmark(), new StartupBenchmark(),
-            new CatalogApiBenchmark(), new ImportBenchmark(), new SyndicationBenchmark(), new UiPagesBenchmark());
+            new CatalogApiBenchmark(), new ImportBenchmark(), new SyndicationBenchmark(), new SearchBenchmark(),
+            new UiPagesBenchmark());
 
     private BenchmarkRunner() {
     }

@@ -92,6 +92,13 @@ final class PimApi {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> post(String path, String jsonBody) throws IOException, InterruptedException {
+        HttpRequest request = authorized(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A structure PATCH (create or update) that must succeed: the benchmark cannot go on without it. */
     void upsert(String path, Object body) throws IOException, InterruptedException {
         HttpResponse<String> response = patch(path, json.writeValueAsString(body));

@@ -56,6 +56,10 @@ final class UiPagesBenchmark implements Benchmark {
 
     @Override
     public List<Row> run(BenchContext ctx) throws Exception {
+        if (ctx.wants(SearchBenchmark.NAME)) {
+            System.err.println("  measured by the search benchmark on its loaded server");
+            return List.of();
+        }
         int products = Integer.parseInt(BenchContext.setting("bench.products", "BENCH_PRODUCTS", "1000000").trim());
         String xmx = BenchContext.setting("bench.server-xmx", "BENCH_SERVER_XMX", "1g").trim();
         boolean keep = Boolean.parseBoolean(BenchContext.setting("bench.keep", "BENCH_KEEP", "false").trim());
@@ -89,6 +93,15 @@ final class UiPagesBenchmark implements Benchmark {
         long wait = Long.parseLong(BenchContext.setting("bench.index-wait", "BENCH_INDEX_WAIT", "3600").trim());
         String index = new IndexCatchUp(server.base()).await(Duration.ofSeconds(wait));
         System.err.println("  " + index);
+        return timePages(api, server, summary, xmx, index);
+    }
+
+    /**
+     * The page rows on a server already loaded with the generated catalog and its index caught up: the search
+     * benchmark calls this too, so that one 1M-product load serves both.
+     */
+    static List<Row> timePages(PimApi api, RunningServer server, CatalogGenerator.Summary summary, String xmx,
+            String index) throws Exception {
         String connector = connectorRun(api, server);
         UiSession ui = new UiSession(server.base());
         ui.login(PimApi.Credentials.BENCH.user(), PimApi.Credentials.BENCH.password());
@@ -108,7 +121,7 @@ final class UiPagesBenchmark implements Benchmark {
         return rows;
     }
 
-    private List<UiPageProbe.Page> pages(UiPageProbe probe, CatalogGenerator.Summary summary, String connector)
+    private static List<UiPageProbe.Page> pages(UiPageProbe probe, CatalogGenerator.Summary summary, String connector)
             throws Exception {
         SplittableRandom random = new SplittableRandom(11);
         UiPageProbe.Deep deep = probe.walk("/ui/products", DEEP_PAGE);

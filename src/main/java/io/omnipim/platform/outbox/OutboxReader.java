@@ -33,25 +33,39 @@ public class OutboxReader {
         try (Connection c = dataSource.getConnection()) {
             ensureCursor(c, consumer);
             String[] cursor = cursor(c, consumer);
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT o.id, o.xid::text, o.aggregate_type, o.aggregate_id, o.version, o.change::text, o.created_at
-                    FROM outbox o
-                    WHERE (o.xid, o.id) > (?::xid8, ?)
-                      AND o.xid < pg_snapshot_xmin(pg_current_snapshot())
-                    ORDER BY o.xid, o.id
-                    LIMIT ?""")) {
-                ps.setString(1, cursor[0]);
-                ps.setLong(2, Long.parseLong(cursor[1]));
-                ps.setInt(3, limit);
-                List<StoredEvent> events = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        events.add(new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getLong(5), rs.getString(6), rs.getObject(7, java.time.OffsetDateTime.class)));
-                    }
+            return after(c, cursor[0], Long.parseLong(cursor[1]), limit);
+        }
+    }
+
+    /**
+     * The events after {@code last}, at most {@code limit}, whatever the consumer's cursor says: a consumer reads
+     * its next batch with this while it still handles (and has not yet acknowledged) the one before.
+     */
+    public List<StoredEvent> nextAfter(StoredEvent last, int limit) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return after(c, last.xid(), last.id(), limit);
+        }
+    }
+
+    private static List<StoredEvent> after(Connection c, String xid, long id, int limit) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT o.id, o.xid::text, o.aggregate_type, o.aggregate_id, o.version, o.change::text, o.created_at
+                FROM outbox o
+                WHERE (o.xid, o.id) > (?::xid8, ?)
+                  AND o.xid < pg_snapshot_xmin(pg_current_snapshot())
+                ORDER BY o.xid, o.id
+                LIMIT ?""")) {
+            ps.setString(1, xid);
+            ps.setLong(2, id);
+            ps.setInt(3, limit);
+            List<StoredEvent> events = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    events.add(new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getLong(5), rs.getString(6), rs.getObject(7, java.time.OffsetDateTime.class)));
                 }
-                return events;
             }
+            return events;
         }
     }
 

@@ -64,6 +64,34 @@ public class ChangeApplier {
      * still waits for completeness.
      */
     public int apply(List<StoredEvent> events, String target, boolean live) {
+        Prepared prepared = prepare(events, target, live);
+        write(prepared);
+        return prepared.handled();
+    }
+
+    /**
+     * A batch of events turned into what to write, with the first chunk of product documents already read from
+     * the catalog: the live indexer prepares the next batch while Elasticsearch takes the current one.
+     *
+     * @param handled how many leading events this covers (see {@link #apply})
+     * @param laterProducts products to read and write after {@code firstDocuments}
+     */
+    public record Prepared(String target, boolean live, List<StoredEvent> events, int handled,
+            List<IndexDocument> firstDocuments, List<String> laterProducts, List<String> models,
+            List<DocumentWriter.Deletion> deletions, ReadStructure structure) {
+
+        /** Whether every event given was handled (no structure change left waiting). */
+        public boolean complete() {
+            return handled == events.size();
+        }
+
+        public StoredEvent lastHandled() {
+            return events.get(handled - 1);
+        }
+    }
+
+    /** Reads what the events ask to re-index (only the first chunk of documents); writes nothing. */
+    public Prepared prepare(List<StoredEvent> events, String target, boolean live) {
         int handled = settled(events);
         Set<String> products = new LinkedHashSet<>();
         Set<String> models = new LinkedHashSet<>();
@@ -85,8 +113,21 @@ public class ChangeApplier {
             models.addAll(below.models());
             below.products().forEach(uuid -> products.add(uuid.toString()));
         }
-        write(target, live, products, models, List.copyOf(deletions.values()));
-        return handled;
+        ReadStructure structure = reader.structure();
+        List<String> all = List.copyOf(products);
+        int first = Math.min(all.size(), config.batchSize());
+        List<IndexDocument> firstDocuments = reader.documents(all.subList(0, first).stream().map(UUID::fromString)
+                .toList());
+        return new Prepared(target, live, events, handled, firstDocuments, all.subList(first, all.size()),
+                List.copyOf(models), List.copyOf(deletions.values()), structure);
+    }
+
+    /** Writes a prepared batch: its documents, the rest of its products and models read now, its deletions. */
+    public DocumentWriter.Outcome write(Prepared p) {
+        DocumentWriter.Outcome outcome = writer.write(p.target(), p.live(), p.firstDocuments(), List.of(),
+                p.structure());
+        return outcome.plus(write(p.target(), p.live(), new LinkedHashSet<>(p.laterProducts()),
+                new LinkedHashSet<>(p.models()), p.deletions()));
     }
 
     /** Re-indexes these documents from the catalog (consistency repair). */

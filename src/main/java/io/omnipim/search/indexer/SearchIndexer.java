@@ -5,7 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
@@ -42,6 +47,12 @@ public class SearchIndexer {
     private volatile Instant retryAt = Instant.EPOCH;
     private volatile int failures;
     private volatile boolean aliasChecked;
+    /** Reads the next batch ahead of the one being written (see {@link #drainLocked}). */
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "search-indexer-read-ahead");
+        t.setDaemon(true);
+        return t;
+    });
 
     public SearchIndexer(OutboxReader outbox, ChangeApplier applier, CatalogIndex index, AgroalDataSource dataSource,
             SearchConfig config, IndexLag lag, Event<RebuildRequested> rebuilds) {
@@ -54,7 +65,7 @@ public class SearchIndexer {
         this.rebuilds = rebuilds;
     }
 
-    @Scheduled(every = "${pim.search.poll-interval:1s}", delayed = "${pim.search.poll-delay:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, executeWith = Scheduled.SIMPLE)
+    @Scheduled(every = "${pim.search.poll-interval:250ms}", delayed = "${pim.search.poll-delay:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, executeWith = Scheduled.SIMPLE)
     void poll() {
         try {
             // measured even while waiting to retry: the lag grows while Elasticsearch is away
@@ -103,28 +114,69 @@ public class SearchIndexer {
         }
     }
 
+    /**
+     * Works through the outbox batch by batch. While Elasticsearch takes one batch, the next one is read from the
+     * outbox and the catalog on another thread, so the database, this JVM and Elasticsearch work at the same time
+     * during a catch-up. A batch is acknowledged only once written; the one read ahead is simply read again after a
+     * failure. When caught up, the index is refreshed at once rather than at its next periodic refresh: a change
+     * saved a moment ago is then found by the next search.
+     */
     private int drainLocked() throws SQLException {
         if (!aliasUsable()) {
             return 0;
         }
+        String alias = index.alias();
+        int size = config.batchSize();
         int total = 0;
-        while (true) {
-            List<StoredEvent> events = outbox.next(CONSUMER, config.batchSize());
-            if (events.isEmpty()) {
-                break;
+        Future<ChangeApplier.Prepared> next = prepare(outbox.next(CONSUMER, size), alias);
+        try {
+            while (next != null) {
+                ChangeApplier.Prepared current = await(next);
+                next = current.complete() && current.events().size() == size
+                        ? prepare(outbox.nextAfter(current.events().get(size - 1), size), alias)
+                        : null;
+                applier.write(current);
+                if (current.handled() > 0) {
+                    outbox.acknowledge(CONSUMER, current.lastHandled());
+                    total += current.handled();
+                }
+                if (!current.complete()) {
+                    break;
+                }
             }
-            int handled = applier.apply(events, index.alias(), true);
-            if (handled > 0) {
-                outbox.acknowledge(CONSUMER, events.get(handled - 1));
-                total += handled;
+        } finally {
+            if (next != null) {
+                next.cancel(true);
             }
-            if (handled < events.size()) {
-                break;
-            }
+        }
+        if (total > 0 && total < size) {
+            index.refresh(alias);
         }
         lag.pending(outbox.pending(CONSUMER));
         lag.secondsBehind(outbox.secondsBehind(CONSUMER));
         return total;
+    }
+
+    private Future<ChangeApplier.Prepared> prepare(List<StoredEvent> events, String alias) {
+        return events.isEmpty() ? null : reader.submit(() -> applier.prepare(events, alias, true));
+    }
+
+    private static ChangeApplier.Prepared await(Future<ChangeApplier.Prepared> prepared) {
+        try {
+            return prepared.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("search indexing interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime
+                    ? runtime
+                    : new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        reader.shutdownNow();
     }
 
     /**

@@ -1,0 +1,181 @@
+package io.omnipim.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The search targets at N generated products (issue: catch-up ≥ 5,000 products/s, full rebuild of 1M ≤ 5 min,
+ * {@code q} + 2 filters + 3 facets p99 ≤ 50 ms and median ≤ 20 ms under 4 clients, change → visible p99 ≤ 2 s), on
+ * a server with Elasticsearch's heap at 1 GB:
+ * <ol>
+ * <li>the structure is set up and indexed, then the server restarts with its indexer paused and the products are
+ * loaded, so that the whole load waits in the outbox;
+ * <li>the server restarts with its indexer on, and the time until the index has caught up gives the catch-up rate;
+ * <li>a rebuild through the API, timed from its status;
+ * <li>searches from 4 clients at once, then renames each timed until a search finds the product.
+ * </ol>
+ * When the UI pages benchmark is selected too, its rows are measured on this same loaded server afterwards (one
+ * 1M-product load instead of two).
+ *
+ * <p>
+ * Settings: {@code bench.products} / BENCH_PRODUCTS (default 1,000,000), {@code bench.server-xmx} /
+ * BENCH_SERVER_XMX (default 1g), {@code bench.search-es-heap} / BENCH_SEARCH_ES_HEAP (default 1g),
+ * {@code bench.index-wait} / BENCH_INDEX_WAIT (seconds, default 3600), {@code bench.keep} / BENCH_KEEP.
+ */
+final class SearchBenchmark implements Benchmark {
+
+    static final String NAME = "search";
+    static final String CATCH_UP = "search index catch-up";
+    static final String REBUILD = "search full rebuild";
+    static final String QUERY = "search q + 2 filters + 3 facets, 4 clients";
+    static final String VISIBLE = "search change to visible";
+
+    private static final int CLIENTS = 4;
+    private static final int WARM_UP = 25;
+    private static final int PER_CLIENT = 150;
+    private static final int CHANGES = 100;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> rowNames() {
+        return List.of(CATCH_UP, REBUILD, QUERY, VISIBLE);
+    }
+
+    @Override
+    public List<Row> run(BenchContext ctx) throws Exception {
+        int products = Integer.parseInt(BenchContext.setting("bench.products", "BENCH_PRODUCTS", "1000000").trim());
+        String xmx = BenchContext.setting("bench.server-xmx", "BENCH_SERVER_XMX", "1g").trim();
+        String esHeap = BenchContext.setting("bench.search-es-heap", "BENCH_SEARCH_ES_HEAP", "1g").trim();
+        boolean keep = Boolean.parseBoolean(BenchContext.setting("bench.keep", "BENCH_KEEP", "false").trim());
+        Path jar = ctx.buildDir().resolve("quarkus-app").resolve("quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " not found: package the server first (./mvnw -Pbench verify does)");
+        }
+        Path root = ctx.freshDir("search");
+        try {
+            Path catalog = root.resolve("catalog");
+            CatalogGenerator.Summary summary = CatalogApiBenchmark.generate(catalog, products);
+            ServerLaunch launch = new ServerLaunch(jar, ctx.buildDir().getParent());
+            Map<String, String> env = new java.util.HashMap<>(PimApi.Credentials.BENCH.serverEnvironment());
+            env.put("PIM_ES_HEAP", esHeap);
+            String load = prepare(launch, root, env, xmx, catalog);
+            try (RunningServer server = launch.start(root.resolve("data"), root.resolve("server-3.log"), xmx, env)) {
+                System.err.println("  server restarted with its indexer on, port " + server.port());
+                List<Row> rows = measure(server, summary, load, xmx, esHeap);
+                if (ctx.wants(new UiPagesBenchmark().name())) {
+                    PimApi api = new PimApi(server.base(), PimApi.Credentials.BENCH);
+                    rows.addAll(UiPagesBenchmark.timePages(api, server, summary, xmx,
+                            "search index caught up (measured by the search rows first)"));
+                }
+                return rows;
+            }
+        } finally {
+            if (keep) {
+                System.err.println("  kept " + root + " (bench.keep=true)");
+            } else {
+                BenchContext.deleteTree(root);
+            }
+        }
+    }
+
+    /** Structure set up and indexed, then the load with the indexer paused. Returns a note on the load. */
+    private static String prepare(ServerLaunch launch, Path root, Map<String, String> env, String xmx, Path catalog)
+            throws Exception {
+        try (RunningServer server = launch.start(root.resolve("data"), root.resolve("server-1.log"), xmx, env)) {
+            new StructureSetup(new PimApi(server.base(), PimApi.Credentials.BENCH), catalog).run();
+            System.err.println("  structure: " + new IndexCatchUp(server.base()).await(Duration.ofMinutes(10)));
+        }
+        Map<String, String> paused = new java.util.HashMap<>(env);
+        paused.put("PIM_SEARCH_POLL_DELAY", "2h");
+        try (RunningServer server = launch.start(root.resolve("data"), root.resolve("server-2.log"), xmx, paused)) {
+            PimApi api = new PimApi(server.base(), PimApi.Credentials.BENCH);
+            FlatJson flat = FlatJson.fromCatalog(catalog);
+            CollectionLoad.Result models;
+            try (LineSource source = new LineSource(catalog.resolve("product_models.csv"), flat::productModel,
+                    api.json(), Long.MAX_VALUE)) {
+                models = CollectionLoad.run(api, "/api/rest/v1/product-models", source, 10_000, 2);
+            }
+            CollectionLoad.Result items;
+            try (LineSource source = new LineSource(catalog.resolve("products.csv"), flat::product, api.json(),
+                    Long.MAX_VALUE)) {
+                items = CollectionLoad.run(api, "/api/rest/v1/products", source, 10_000, 2);
+            }
+            String note = String.format(Locale.ROOT, "loaded with the indexer paused: %,d models, %,d products at "
+                    + "%.0f/s (%,d errors)", models.committed(), items.committed(), items.overallRate(),
+                    models.errors() + items.errors());
+            System.err.println("  " + note);
+            return note;
+        }
+    }
+
+    private static List<Row> measure(RunningServer server, CatalogGenerator.Summary summary, String load, String xmx,
+            String esHeap) throws Exception {
+        PimApi api = new PimApi(server.base(), PimApi.Credentials.BENCH);
+        String common = String.format(Locale.ROOT, "; N=%,d products (%,d models), server -Xmx%s, Elasticsearch "
+                + "heap %s", summary.products(), summary.models(), xmx, esHeap);
+        List<Row> rows = new ArrayList<>();
+        long documents = summary.products() + summary.models();
+        long start = System.nanoTime();
+        long wait = Long.parseLong(BenchContext.setting("bench.index-wait", "BENCH_INDEX_WAIT", "3600").trim());
+        String caughtUp = new IndexCatchUp(server.base()).await(Duration.ofSeconds(wait));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.err.println("  " + caughtUp);
+        rows.add(new Row(CATCH_UP, Stats.of(List.of(documents / seconds)), "products/s", String.format(Locale.ROOT,
+                "%,d documents from the outbox backlog of the whole load in %.0f s, timed from the server's "
+                        + "ready (%s); %s; target ≥ 5,000/s",
+                documents, seconds, caughtUp, load) + common));
+        rows.add(rebuild(api, common));
+        SearchProbe probe = new SearchProbe(api);
+        System.err.println("  searching with " + CLIENTS + " clients");
+        SearchProbe.Samples searches = probe.searches(CLIENTS, WARM_UP, PER_CLIENT);
+        Stats stats = Stats.of(searches.millis());
+        rows.add(new Row(QUERY, stats, "ms", String.format(Locale.ROOT, "p99 %s ms; %d clients × %d searches "
+                + "(after %d each unmeasured): a word or prefix in en_US/fr_FR/de_DE, filters enabled + family IN, "
+                + "facets family, categories, brand; client time on localhost; target median ≤ 20 ms, p99 ≤ 50 ms%s",
+                Row.number(stats.p99()), CLIENTS, PER_CLIENT, WARM_UP, searches.errorNote()) + common));
+        System.err.println("  change to visible");
+        List<String> simple = probe.simpleProducts(summary.products(), CHANGES);
+        SearchProbe.Samples visible = probe.changeToVisible(simple, CHANGES, 25, 30_000);
+        Stats vis = Stats.of(visible.millis());
+        rows.add(new Row(VISIBLE, vis, "ms", String.format(Locale.ROOT, "p99 %s ms; %d renames of random simple "
+                + "products (en_US name), each timed from before its PATCH until a search for the new word finds "
+                + "it (searches every 25 ms); target p99 ≤ 2,000 ms%s", Row.number(vis.p99()), visible.millis().size(),
+                visible.errorNote()) + common));
+        return rows;
+    }
+
+    /** Starts a rebuild and times it by its own status (start and finish instants, documents loaded). */
+    private static Row rebuild(PimApi api, String common) throws Exception {
+        System.err.println("  rebuilding");
+        java.net.http.HttpResponse<String> started = api.post("/api/rest/v1/search/reindex", "");
+        if (started.statusCode() != 202) {
+            return new Row(REBUILD, null, "s", "FAILED: reindex answered " + started.statusCode());
+        }
+        JsonNode status;
+        do {
+            Thread.sleep(1000);
+            status = api.getJson("/api/rest/v1/search/reindex");
+        } while ("running".equals(status.path("state").asText()));
+        if (!"done".equals(status.path("state").asText())) {
+            return new Row(REBUILD, null, "s", "FAILED: rebuild ended " + status.toString().replace('|', '/'));
+        }
+        double seconds = Duration.between(Instant.parse(status.path("started_at").asText()),
+                Instant.parse(status.path("finished_at").asText())).toMillis() / 1000.0;
+        long loaded = status.path("loaded").asLong();
+        return new Row(REBUILD, Stats.of(List.of(seconds)), "s", String.format(Locale.ROOT, "%,d documents from "
+                + "PostgreSQL into a new index, changes replayed, alias swapped: %.0f documents/s; target ≤ 300 s "
+                + "for 1M", loaded, loaded / seconds) + common);
+    }
+}
