@@ -139,6 +139,8 @@ public class SearchIndexer {
                 if (current.handled() > 0) {
                     outbox.acknowledge(CONSUMER, current.lastHandled());
                     total += current.handled();
+                    // two index reads: the health check and metrics follow a long catch-up as it goes
+                    lag.pending(outbox.pending(CONSUMER));
                 }
                 if (!current.complete()) {
                     break;
