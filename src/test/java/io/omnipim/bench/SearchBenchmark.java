@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * loaded, so that the whole load waits in the outbox;
  * <li>the server restarts with its indexer on, and the time until the index has caught up gives the catch-up rate;
  * <li>a rebuild through the API, timed from its status;
+ * <li>the catalog API's latency rows ({@link LatencyPhase}) on the caught-up server;
  * <li>searches from 4 clients at once, then renames each timed until a search finds the product.
  * </ol>
  * When the UI pages benchmark is selected too, its rows are measured on this same loaded server afterwards (one
@@ -136,6 +137,11 @@ final class SearchBenchmark implements Benchmark {
                 "%,d documents from the outbox backlog of the whole load in %.0f s, timed from the server's "
                         + "ready (%s); %s; target ≥ 5,000/s",
                 documents, seconds, caughtUp, load) + common));
+        // the catalog API's latency rows at this size too, with the index caught up and nothing else running
+        System.err.println("  catalog API latencies");
+        for (Row row : LatencyPhase.run(api, summary.products())) {
+            rows.add(new Row(row.name(), row.stats(), row.unit(), row.notes() + "; " + load + common));
+        }
         rows.add(rebuild(api, common));
         SearchProbe probe = new SearchProbe(api);
         System.err.println("  searching with " + CLIENTS + " clients");
