@@ -483,17 +483,17 @@ public interface SettingsMessages {
     @Message("A token of this connection never has more rights than this role (nor than its user's).")
     String connection_role_hint();
 
-    // deletion (kind: attribute, option, family, variant)
+    // deletion (kind: attribute, option, family, variant, category, channel, attribute-groups, association-types)
     @Message("Delete")
     String delete();
 
-    @Message("{#when kind}{#is 'attribute'}Delete this attribute…{#is 'option'}Delete option {code}…{#is 'family'}Delete this family…{#is 'variant'}Delete this family variant…{#else}Delete {code}…{/when}")
+    @Message("{#when kind}{#is 'attribute'}Delete this attribute…{#is 'option'}Delete option {code}…{#is 'family'}Delete this family…{#is 'variant'}Delete this family variant…{#is 'category'}Delete this category…{#is 'channel'}Delete this channel…{#is 'attribute-groups'}Delete this attribute group…{#is 'association-types'}Delete this association type…{#else}Delete {code}…{/when}")
     String delete_what(String kind, String code);
 
     @Message("Delete \"{code}\" for good? This cannot be undone. The catalog refuses while something still uses it.")
     String delete_confirm(String kind, String code);
 
-    @Message("{#when kind}{#is 'attribute'}Attribute{#is 'option'}Option{#is 'family'}Family{#is 'variant'}Family variant{#else}Item{/when} « {code} » deleted.")
+    @Message("{#when kind}{#is 'attribute'}Attribute{#is 'option'}Option{#is 'family'}Family{#is 'variant'}Family variant{#is 'category'}Category{#is 'channel'}Channel{#is 'attribute-groups'}Attribute group{#is 'association-types'}Association type{#else}Item{/when} « {code} » deleted.")
     String deleted(String kind, String code);
 
     @Message("Axes cannot be changed once the variant exists: create another variant for other axes.")

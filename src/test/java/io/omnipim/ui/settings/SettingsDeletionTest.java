@@ -143,4 +143,39 @@ class SettingsDeletionTest {
                 .contains("Family variant « " + variant + " » deleted.").doesNotContain("id=\"variant-" + variant);
         Api.as("viewer").get("/api/rest/v1/families/" + family + "/variants/" + variant).then().statusCode(404);
     }
+
+    @Test
+    void aCategoryWithChildrenIsKeptAndALeafGoesBackToItsParent() {
+        String parent = unique("soldes");
+        String child = parent + "_ete";
+        Api.as("manager").body(Map.of("code", parent, "parent", "master", "labels", Map.of("fr_FR", "Soldes")))
+                .post("/api/rest/v1/categories").then().statusCode(201);
+        Api.as("manager").body(Map.of("code", child, "parent", parent, "labels", Map.of("fr_FR", "Soldes d'été")))
+                .post("/api/rest/v1/categories").then().statusCode(201);
+
+        Response refused = post("/ui/settings/categories/" + parent + "/delete");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.asString()).contains("has sub-categories: delete or move them first.");
+
+        Response deleted = post("/ui/settings/categories/" + child + "/delete");
+        assertThat(deleted.statusCode()).isEqualTo(303);
+        assertThat(deleted.header("Location")).contains("/ui/settings/categories/" + parent + "?deleted=" + child
+                + "&kind=category");
+        Api.as("viewer").get("/api/rest/v1/categories/" + child).then().statusCode(404);
+        Api.as("viewer").get("/api/rest/v1/categories/" + parent).then().statusCode(200);
+    }
+
+    @Test
+    void anAssociationTypeIsDeletedFromItsPage() {
+        String type = unique("BUNDLE");
+        Api.as("manager").body(Map.of("code", type, "labels", Map.of("en_US", "Bundle", "de_DE", "Bündel")))
+                .post("/api/rest/v1/association-types").then().statusCode(201);
+        assertThat(ui().get("/ui/settings/association-types/" + type).asString())
+                .contains("/ui/settings/association-types/" + type + "/delete");
+
+        assertThat(post("/ui/settings/association-types/" + type + "/delete").statusCode()).isEqualTo(303);
+        assertThat(ui().get("/ui/settings/association-types?deleted=" + type + "&kind=association-types")
+                .asString()).contains("Association type « " + type + " » deleted.");
+        Api.as("viewer").get("/api/rest/v1/association-types/" + type).then().statusCode(404);
+    }
 }
