@@ -483,6 +483,25 @@ public interface SettingsMessages {
     @Message("A token of this connection never has more rights than this role (nor than its user's).")
     String connection_role_hint();
 
+    // deletion (kind: attribute, option, family, variant, category, channel, attribute-groups, association-types)
+    @Message("Delete")
+    String delete();
+
+    @Message("{#when kind}{#is 'attribute'}Delete this attribute…{#is 'option'}Delete option {code}…{#is 'family'}Delete this family…{#is 'variant'}Delete this family variant…{#is 'category'}Delete this category…{#is 'channel'}Delete this channel…{#is 'attribute-groups'}Delete this attribute group…{#is 'association-types'}Delete this association type…{#else}Delete {code}…{/when}")
+    String delete_what(String kind, String code);
+
+    @Message("Delete \"{code}\" for good? This cannot be undone. The catalog refuses while something still uses it.")
+    String delete_confirm(String kind, String code);
+
+    @Message("{#when kind}{#is 'attribute'}Attribute{#is 'option'}Option{#is 'family'}Family{#is 'variant'}Family variant{#is 'category'}Category{#is 'channel'}Channel{#is 'attribute-groups'}Attribute group{#is 'association-types'}Association type{#else}Item{/when} « {code} » deleted.")
+    String deleted(String kind, String code);
+
+    @Message("Axes cannot be changed once the variant exists: create another variant for other axes.")
+    String axes_fixed();
+
+    @Message("Edit family variant")
+    String variant_edit();
+
     @Message("{#when field}{#is 'code'}Code{#is 'type'}Type{#is 'group'}Group{#is 'labels'}Labels{#is 'sort_order'}Sort order{#is 'unique'}Unique{#is 'localizable'}Localizable{#is 'max_characters'}Maximum characters{#is 'validation_rule'}Validation rule{#is 'validation_regexp'}Regular expression{#is 'number_min'}Minimum number{#is 'number_max'}Maximum number{#is 'metric_family'}Measurement family{#is 'default_metric_unit'}Default unit{#is 'date_min'}Earliest date{#is 'date_max'}Latest date{#is 'allowed_extensions'}Allowed file extensions{#is 'max_file_size'}Maximum file size{#is 'attributes'}Attributes{#is 'attribute_as_label'}Label attribute{#is 'attribute_as_image'}Image attribute{#is 'attribute_requirements'}Requirements{#is 'variant_attribute_sets'}Levels{#is 'family'}Family{#is 'parent'}Parent{#is 'locales'}Locales{#is 'currencies'}Currencies{#is 'category_tree'}Category tree{#is 'enabled'}Status{#is 'is_quantified'}Quantified{#is 'is_two_way'}Two-way{#is 'username'}Username{#is 'password'}Password{#is 'role'}Role{#is 'email'}E-mail{#is 'label'}Label{#else}{field}{/when}")
     String field_name(String field);
 }

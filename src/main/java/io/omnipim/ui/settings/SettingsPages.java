@@ -29,6 +29,12 @@ public final class SettingsPages {
                 + Links.query(code == null ? "" : code) + anchor)).build();
     }
 
+    /** After a deletion: a redirect to {@code path} that shows "Attribute « color » deleted." ({@link DeletedFlash}). */
+    public static Response deleted(String path, String kind, String code, String anchor) {
+        return Response.seeOther(URI.create(path + (path.contains("?") ? "&" : "?") + "deleted="
+                + Links.query(code) + "&kind=" + Links.query(kind) + anchor)).build();
+    }
+
     public static Response refused(TemplateInstance page, Locale locale) {
         return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(page.setLocale(locale)).build();

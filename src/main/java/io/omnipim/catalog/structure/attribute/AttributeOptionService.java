@@ -118,6 +118,28 @@ public class AttributeOptionService {
         return new Merged(previous.isEmpty(), true);
     }
 
+    /**
+     * Deletes one option (the admin UI allows it, the REST API does not). Product values that still name it are
+     * not rewritten here; the event makes search re-index the products that have it.
+     */
+    @Transactional
+    public void delete(String attribute, String code) {
+        get(attribute, code);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c
+                        .prepareStatement("DELETE FROM attribute_option WHERE attribute = ? AND code = ?")) {
+            ps.setString(1, attribute);
+            ps.setString(2, code);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        outbox.record("structure", "attribute_option:" + attribute + "." + code, 0,
+                Map.of("kind", "attribute_option", "attribute", attribute, "code", code, "action", "deleted"));
+        repository.bumpRevision();
+        cache.invalidate();
+    }
+
     private static void checkBody(ObjectNode patch, String attribute, String code) {
         String bodyCode = patch.path("code").asText(null);
         if (bodyCode != null && !bodyCode.equals(code)) {

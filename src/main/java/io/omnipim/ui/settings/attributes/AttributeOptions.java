@@ -59,6 +59,10 @@ public class AttributeOptions {
         options.merge(attribute, code, labels(input, locales), false);
     }
 
+    public void delete(String attribute, String code) {
+        options.delete(attribute, code);
+    }
+
     /**
      * Moves an option one place up or down, numbering every option 1, 2, 3… in the new order (options imported
      * without an order all have 0, so swapping two numbers would not be enough).

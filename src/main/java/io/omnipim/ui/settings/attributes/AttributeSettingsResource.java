@@ -159,4 +159,31 @@ public class AttributeSettingsResource {
         options.move(code, option, "up".equals(direction));
         return SettingsPages.saved(BASE + "/" + Links.segment(code), option, "#options");
     }
+
+    @POST
+    @Path("{code}/delete")
+    @RolesAllowed(Role.MANAGER_NAME)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@PathParam("code") String code) {
+        Shell shell = ui.shell(NAV);
+        try {
+            attributes.delete(code);
+            return SettingsPages.deleted(BASE, "attribute", code, "");
+        } catch (PimException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            return SettingsPages.refused(Templates.attribute(shell,
+                    attributes.deleteRefused(code, e, ContextChoice.labelLocale(shell))), shell.locale());
+        }
+    }
+
+    @POST
+    @Path("{code}/options/{option}/delete")
+    @RolesAllowed(Role.MANAGER_NAME)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response deleteOption(@PathParam("code") String code, @PathParam("option") String option) {
+        options.delete(code, option);
+        return SettingsPages.deleted(BASE + "/" + Links.segment(code), "option", option, "#options");
+    }
 }

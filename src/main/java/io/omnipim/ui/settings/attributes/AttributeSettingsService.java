@@ -87,6 +87,17 @@ public class AttributeSettingsService {
         structure.upsert(kind, code, AttributeForm.toJson(input, a.attributeType(), false, labelLocales()));
     }
 
+    /** Deletes through the API's service, which refuses while a family or variant relies on the attribute. */
+    public void delete(String code) {
+        structure.delete(kind, code);
+    }
+
+    /** The attribute's page as stored, with the reason its deletion was refused. */
+    public AttributePage deleteRefused(String code, PimException e, String locale) {
+        Attribute a = structure.get(kind, code);
+        return page(false, code, a.attributeType(), SettingsForm.of(a, json).refused(e), locale, null);
+    }
+
     /** The form again after a refused save, with what was typed and the errors. */
     public AttributePage refused(String code, FormInput input, PimException e, String locale) {
         if (code == null) {

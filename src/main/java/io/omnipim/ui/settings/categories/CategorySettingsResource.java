@@ -149,4 +149,22 @@ public class CategorySettingsResource {
             return SettingsPages.refused(Templates.category(shell, page), shell.locale());
         }
     }
+
+    @POST
+    @Path("{code}/delete")
+    @RolesAllowed(Role.MANAGER_NAME)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@PathParam("code") String code) {
+        Shell shell = ui.shell(NAV);
+        Category category = categories.category(code);
+        try {
+            String parent = categories.delete(code);
+            return SettingsPages.deleted(parent == null ? BASE : BASE + "/" + Links.segment(parent), "category",
+                    code, "");
+        } catch (PimException e) {
+            CategoryPage page = categories.page(category, categories.stored(category).refused(e),
+                    SettingsForm.empty(), SettingsForm.empty(), ContextChoice.labelLocale(shell), null);
+            return SettingsPages.refused(Templates.category(shell, page), shell.locale());
+        }
+    }
 }

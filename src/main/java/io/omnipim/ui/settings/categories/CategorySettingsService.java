@@ -124,6 +124,16 @@ public class CategorySettingsService {
         structure.upsert(kind, code, body);
     }
 
+    /**
+     * Deletes through the API's service, which refuses while the category has sub-categories or products;
+     * answers its parent (null for a tree) so the screen can go back there.
+     */
+    public String delete(String code) {
+        String parent = structure.get(kind, code).parent();
+        structure.delete(kind, code);
+        return parent;
+    }
+
     /** The form values of a category as stored. */
     public SettingsForm stored(Category category) {
         return SettingsForm.of(category, json);

@@ -110,4 +110,22 @@ public class ChannelSettingsResource {
                     shell.locale());
         }
     }
+
+    @POST
+    @Path("{code}/delete")
+    @RolesAllowed(Role.MANAGER_NAME)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@PathParam("code") String code) {
+        Shell shell = ui.shell(NAV);
+        try {
+            channels.delete(code);
+            return SettingsPages.deleted(BASE, "channel", code, "");
+        } catch (PimException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            return SettingsPages.refused(Templates.channel(shell,
+                    channels.deleteRefused(code, e, ContextChoice.labelLocale(shell))), shell.locale());
+        }
+    }
 }

@@ -67,6 +67,16 @@ public class ChannelSettingsService {
         return structure.create(kind, ChannelForm.toJson(input, true, labelLocales())).code();
     }
 
+    /** Deletes through the API's service, which keeps the last channel. */
+    public void delete(String code) {
+        structure.delete(kind, code);
+    }
+
+    /** The channel's page as stored, with the reason its deletion was refused. */
+    public ChannelPage deleteRefused(String code, io.omnipim.platform.errors.PimException e, String locale) {
+        return page(code, false, edit(code, locale, null).form().refused(e), locale, null);
+    }
+
     public void update(String code, FormInput input) {
         structure.get(kind, code);
         structure.upsert(kind, code, ChannelForm.toJson(input, false, labelLocales()));

@@ -144,4 +144,70 @@ public class FamilySettingsResource {
                     SettingsForm.of(input.values()).refused(e), ContextChoice.labelLocale(shell))), shell.locale());
         }
     }
+
+    @POST
+    @Path("{code}/delete")
+    @RolesAllowed(Role.MANAGER_NAME)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@PathParam("code") String code) {
+        Shell shell = ui.shell(NAV);
+        try {
+            families.delete(code);
+            return SettingsPages.deleted(BASE, "family", code, "");
+        } catch (PimException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            return SettingsPages.refused(Templates.family(shell,
+                    families.deleteRefused(code, e, ContextChoice.labelLocale(shell))), shell.locale());
+        }
+    }
+
+    @GET
+    @Path("{code}/variants/{variant}")
+    public TemplateInstance editVariant(@PathParam("code") String code, @PathParam("variant") String variant,
+            @QueryParam("saved") String saved) {
+        Shell shell = ui.shell(NAV);
+        return Templates.variant(shell, variants.edit(code, variant, ContextChoice.labelLocale(shell), saved))
+                .setLocale(shell.locale());
+    }
+
+    @POST
+    @Path("{code}/variants/{variant}")
+    @RolesAllowed(Role.MANAGER_NAME)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response updateVariant(@PathParam("code") String code, @PathParam("variant") String variant,
+            MultivaluedMap<String, String> form) {
+        Shell shell = ui.shell(NAV);
+        FormInput input = FormInput.of(form);
+        try {
+            variants.update(code, variant, input);
+            return SettingsPages.saved(BASE + "/" + Links.segment(code) + "/variants/" + Links.segment(variant),
+                    variant);
+        } catch (PimException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            return SettingsPages.refused(Templates.variant(shell, variants.refused(code, variant, input.values(), e,
+                    ContextChoice.labelLocale(shell))), shell.locale());
+        }
+    }
+
+    @POST
+    @Path("{code}/variants/{variant}/delete")
+    @RolesAllowed(Role.MANAGER_NAME)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response deleteVariant(@PathParam("code") String code, @PathParam("variant") String variant) {
+        Shell shell = ui.shell(NAV);
+        try {
+            variants.delete(code, variant);
+            return SettingsPages.deleted(BASE + "/" + Links.segment(code), "variant", variant, "#variants");
+        } catch (PimException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            return SettingsPages.refused(Templates.variant(shell, variants.refused(code, variant, null, e,
+                    ContextChoice.labelLocale(shell))), shell.locale());
+        }
+    }
 }

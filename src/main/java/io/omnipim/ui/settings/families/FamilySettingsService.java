@@ -65,6 +65,16 @@ public class FamilySettingsService {
         structure.upsert(kind, code, FamilyForm.toJson(input, false, channels(), labelLocales()));
     }
 
+    /** Deletes through the API's service, which refuses while products, models or variants depend on it. */
+    public void delete(String code) {
+        structure.delete(kind, code);
+    }
+
+    /** The family's page as stored, with the reason its deletion was refused. */
+    public FamilyPage deleteRefused(String code, io.omnipim.platform.errors.PimException e, String locale) {
+        return page(code, SettingsForm.of(structure.get(kind, code), json).refused(e), locale, null);
+    }
+
     public FamilyPage page(String code, String locale, String saved) {
         return page(code, SettingsForm.of(structure.get(kind, code), json), locale, saved);
     }

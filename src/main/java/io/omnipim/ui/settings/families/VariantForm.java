@@ -31,6 +31,20 @@ public final class VariantForm {
         return json;
     }
 
+    /**
+     * An existing variant as a PATCH: labels and each level's attributes; the axes and the number of levels are
+     * the stored ones (Akeneo fixes them at creation), sent again because the levels list is replaced whole.
+     */
+    public static ObjectNode toPatch(FormInput in, List<List<String>> storedAxes, Collection<String> locales) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        in.putLabels(json, "labels", locales);
+        ArrayNode sets = json.putArray("variant_attribute_sets");
+        for (int i = 0; i < storedAxes.size(); i++) {
+            level(sets, i + 1, storedAxes.get(i), in.list("attributes_" + (i + 1)));
+        }
+        return json;
+    }
+
     private static void level(ArrayNode sets, int level, List<String> axes, List<String> attributes) {
         ObjectNode set = sets.addObject();
         set.put("level", level);

@@ -105,4 +105,24 @@ public class LabelledSettingsResource {
                     shell.locale());
         }
     }
+
+    @POST
+    @Path("{code}/delete")
+    @RolesAllowed(Role.MANAGER_NAME)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@PathParam("section") String section, @PathParam("code") String code) {
+        Shell shell = ui.shell(NAV);
+        try {
+            settings.delete(section, code);
+            return SettingsPages.deleted("/ui/settings/" + section, section, code, "");
+        } catch (PimException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            String locale = ContextChoice.labelLocale(shell);
+            return SettingsPages.refused(Templates.edit(shell, settings.edit(section, code,
+                    settings.edit(section, code, null, locale, null).form().refused(e), locale, null)),
+                    shell.locale());
+        }
+    }
 }

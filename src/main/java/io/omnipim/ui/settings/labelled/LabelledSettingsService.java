@@ -70,6 +70,11 @@ public class LabelledSettingsService {
         structure.upsert(kind, code, LabelledKinds.toJson(section, input, false, labelLocales()));
     }
 
+    /** Deletes through the API's service ("other" group stays; association types go). */
+    public void delete(String section, String code) {
+        structure.delete(kinds.kind(section), code);
+    }
+
     private List<Choice> locales(String locale) {
         return Choice.locales(labelLocales(), locale);
     }
