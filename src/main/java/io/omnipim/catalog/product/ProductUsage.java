@@ -41,6 +41,32 @@ public class ProductUsage implements StructureUsage {
                 + count("SELECT count(*) FROM product_model WHERE categories @> ARRAY[?]::text[]", category);
     }
 
+    /**
+     * A scan of the values, acceptable for a rare admin action. Values are stored in Akeneo's raw shape
+     * ({@code {attribute: {scope: {locale: data}}}}); {@code [*]} reaches a multi select's codes and, in lax mode,
+     * a simple select's one code alike.
+     */
+    @Override
+    public long valuesWithOption(String attribute, String option) {
+        String sql = "SELECT count(*) FROM %s WHERE jsonb_path_exists(raw_values -> ?, '$.*.*[*] ? (@ == $o)',"
+                + " jsonb_build_object('o', ?::text))";
+        return count(sql.formatted("product"), attribute, option)
+                + count(sql.formatted("product_model"), attribute, option);
+    }
+
+    private long count(String sql, String attribute, String option) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, attribute);
+            ps.setString(2, option);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private long count(String sql, String param) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, param);

@@ -84,6 +84,24 @@ class SettingsDeletionTest {
     }
 
     @Test
+    void anOptionAProductStillUsesIsKeptAndThePageSaysWhy() {
+        String attribute = unique("lining");
+        Api.as("manager").body(Map.of("code", attribute, "type", "pim_catalog_simpleselect", "group", "marketing"))
+                .post("/api/rest/v1/attributes").then().statusCode(201);
+        Api.as("manager").body(Map.of("labels", Map.of("fr_FR", "Soie", "de_DE", "Seide")))
+                .patch("/api/rest/v1/attributes/" + attribute + "/options/silk").then().statusCode(201);
+        String family = unique("vestes");
+        Api.as("manager").body(Map.of("attributes", List.of("name", attribute), "attribute_as_label", "name"))
+                .patch("/api/rest/v1/families/" + family).then().statusCode(201);
+        Products.create(family, Map.of(attribute, List.of(Products.value(null, null, "silk"))));
+
+        Response refused = post("/ui/settings/attributes/" + attribute + "/options/silk/delete");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.asString()).contains("cannot be deleted: 1 products or product models use it");
+        Api.as("viewer").get("/api/rest/v1/attributes/" + attribute + "/options/silk").then().statusCode(200);
+    }
+
+    @Test
     void anUnusedAttributeIsDeletedAndTheListSaysSo() {
         String attribute = unique("engraving");
         Api.as("manager").body(Map.of("code", attribute, "type", "pim_catalog_text", "group", "marketing"))

@@ -24,6 +24,7 @@ import io.omnipim.catalog.structure.core.Codes;
 import io.omnipim.catalog.structure.core.Maps;
 import io.omnipim.catalog.structure.core.StructureCache;
 import io.omnipim.catalog.structure.core.StructureRepository;
+import io.omnipim.catalog.structure.core.StructureUsage;
 import io.omnipim.platform.errors.FieldError;
 import io.omnipim.platform.errors.PimException;
 import io.omnipim.platform.json.JsonBinding;
@@ -42,9 +43,11 @@ public class AttributeOptionService {
     private final StructureRepository repository;
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final StructureUsage usage;
 
     public AttributeOptionService(AgroalDataSource dataSource, StructureCache cache, StructureRepository repository,
-            Outbox outbox, ObjectMapper json) {
+            Outbox outbox, ObjectMapper json, StructureUsage usage) {
+        this.usage = usage;
         this.dataSource = dataSource;
         this.cache = cache;
         this.repository = repository;
@@ -119,12 +122,19 @@ public class AttributeOptionService {
     }
 
     /**
-     * Deletes one option (the admin UI allows it, the REST API does not). Product values that still name it are
-     * not rewritten here; the event makes search re-index the products that have it.
+     * Deletes one option (the admin UI allows it, the REST API does not), only when no product or product model
+     * names it any more: a value pointing at a missing option would fail the product's next save and every
+     * channel's mapping.
      */
     @Transactional
     public void delete(String attribute, String code) {
         get(attribute, code);
+        long using = usage.valuesWithOption(attribute, code);
+        if (using > 0) {
+            throw PimException.unprocessable("Option \"" + code + "\" of attribute \"" + attribute + "\" cannot be "
+                    + "deleted: " + using + " products or product models use it. Choose another option for them "
+                    + "first.", List.of());
+        }
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c
                         .prepareStatement("DELETE FROM attribute_option WHERE attribute = ? AND code = ?")) {

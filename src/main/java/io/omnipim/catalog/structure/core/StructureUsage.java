@@ -10,4 +10,7 @@ public interface StructureUsage {
     long productModelsOfVariant(String familyVariant);
 
     long productsInCategory(String category);
+
+    /** Products and product models with a value naming this option (simple or multi select). */
+    long valuesWithOption(String attribute, String option);
 }
