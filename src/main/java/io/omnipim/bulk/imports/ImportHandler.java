@@ -87,7 +87,8 @@ public class ImportHandler implements JobHandler {
             if (pass == 1) {
                 RowConverter converter = media.wrap(header, plain, files.mediaRoot(job.id()));
                 boolean finished = new ImportRun(job, reader, converter, batch, columns, config.batchSize(),
-                        type == FlatType.PRODUCT ? "Identifier" : "Code", associations).execute();
+                        type == FlatType.PRODUCT ? "Identifier" : "Code", associations, header.mediaColumns().isEmpty())
+                        .execute();
                 if (!finished || !associations) {
                     return;
                 }

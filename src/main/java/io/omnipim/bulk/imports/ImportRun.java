@@ -32,13 +32,17 @@ final class ImportRun {
     private final String keyName;
     private final DuplicateKeys seen = new DuplicateKeys();
     private final boolean withoutAssociations;
+    private final boolean readAhead;
+    private long resumeAfter;
 
     /**
      * @param withoutAssociations leave associations out of the bodies: a second pass sets them once every product
      *            of the file exists (a row may name a product further down)
+     * @param readAhead convert the next batch on another thread while one is written (false when converting a row
+     *            stores its media files)
      */
     ImportRun(JobContext job, TableReader reader, RowConverter converter, ImportBatch batch, ColumnLocator columns,
-            int batchSize, String keyName, boolean withoutAssociations) {
+            int batchSize, String keyName, boolean withoutAssociations, boolean readAhead) {
         this.job = job;
         this.reader = reader;
         this.headerSize = reader.header().size();
@@ -48,36 +52,40 @@ final class ImportRun {
         this.batchSize = batchSize;
         this.keyName = keyName;
         this.withoutAssociations = withoutAssociations;
+        this.readAhead = readAhead;
     }
 
     /** Imports the rows after the cursor; false when it stopped on a cancel. */
     boolean execute() {
-        long resumeAfter = job.cursor() == null ? 0 : job.cursor().path("line").asLong();
+        resumeAfter = job.cursor() == null ? 0 : job.cursor().path("line").asLong();
         job.initCounts(COUNTS);
-        List<TableRow> rows = new ArrayList<>(batchSize);
-        TableRow row;
-        long lastLine = resumeAfter;
-        while ((row = reader.next()) != null) {
-            if (row.line() <= resumeAfter) {
-                remember(row);
-                continue;
-            }
-            rows.add(row);
-            lastLine = row.line();
-            if (rows.size() == batchSize) {
-                flush(rows, lastLine);
-                rows.clear();
-                if (job.cancelRequested()) {
-                    job.message("Cancelled after line " + lastLine + ": the rows up to that line are imported, the"
-                            + " rest of the file was not read.");
+        try (ReadAhead<Batch> batches = ReadAhead.start(this::nextBatch, "import-read-" + job.id(),
+                readAhead)) {
+            Batch batch;
+            while ((batch = batches.next()) != null) {
+                write(batch);
+                if (batch.full() && job.cancelRequested()) {
+                    job.message("Cancelled after line " + batch.lastLine() + ": the rows up to that line are"
+                            + " imported, the rest of the file was not read.");
                     return false;
                 }
             }
         }
-        if (!rows.isEmpty()) {
-            flush(rows, lastLine);
-        }
         return true;
+    }
+
+    /** The next rows after the cursor, converted; null at the end of the file. */
+    private Batch nextBatch() {
+        List<TableRow> rows = new ArrayList<>(batchSize);
+        TableRow row;
+        while (rows.size() < batchSize && (row = reader.next()) != null) {
+            if (row.line() <= resumeAfter) {
+                remember(row);
+            } else {
+                rows.add(row);
+            }
+        }
+        return rows.isEmpty() ? null : prepare(rows);
     }
 
     /** On resume, the keys of rows imported before still count for duplicate warnings. */
@@ -88,7 +96,16 @@ final class ImportRun {
         }
     }
 
-    private void flush(List<TableRow> rows, long lastLine) {
+    /** A batch read and converted, ready to write: what {@link #write} needs, nothing touching the database. */
+    private record Batch(List<TableRow> rows, List<PreparedRow> prepared, List<TableRow> sources,
+            List<JobIssue> issues, List<Rejected> rejected, long warnings, boolean full) {
+
+        long lastLine() {
+            return rows.get(rows.size() - 1).line();
+        }
+    }
+
+    private Batch prepare(List<TableRow> rows) {
         List<PreparedRow> prepared = new ArrayList<>(rows.size());
         List<TableRow> sources = new ArrayList<>(rows.size());
         List<JobIssue> issues = new ArrayList<>();
@@ -114,6 +131,17 @@ final class ImportRun {
             prepared.add(new PreparedRow(row.line(), converted.key(), body));
             sources.add(row);
         }
+        return new Batch(rows, prepared, sources, issues, rejected, warnings, rows.size() == batchSize);
+    }
+
+    private void write(Batch b) {
+        List<TableRow> rows = b.rows();
+        List<PreparedRow> prepared = b.prepared();
+        List<TableRow> sources = b.sources();
+        List<JobIssue> issues = b.issues();
+        List<Rejected> rejected = b.rejected();
+        long warnings = b.warnings();
+        long lastLine = b.lastLine();
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("read", (long) rows.size());
         counts.put("warnings", warnings);

@@ -234,7 +234,8 @@ public class ProductWriteService {
             throw PimException.unprocessable("The identifier \"" + given + "\" provided in the request body must"
                     + " match the identifier \"" + cmd.identifier() + "\" provided in the url.", List.of());
         }
-        if (!isNew && given == null) {
+        if (given != null || !isNew) {
+            // the body already names the product (every imported row does): no copy of the whole body needed
             return cmd.patch();
         }
         ObjectNode patch = cmd.patch().deepCopy();

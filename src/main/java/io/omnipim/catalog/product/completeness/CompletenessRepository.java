@@ -14,6 +14,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.omnipim.catalog.product.ProductRepository;
+import io.omnipim.platform.db.CopyRows;
 
 /** The completeness side table: replaced as a whole for each written product. */
 @ApplicationScoped
@@ -27,22 +28,16 @@ public class CompletenessRepository {
             delete.setArray(1, c.createArrayOf("uuid", byProduct.keySet().toArray()));
             delete.executeUpdate();
         }
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO completeness (product_uuid, channel, locale,"
-                + " required, missing, ratio, missing_attributes) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (Map.Entry<UUID, List<CompletenessRow>> e : byProduct.entrySet()) {
-                for (CompletenessRow r : e.getValue()) {
-                    insert.setObject(1, e.getKey());
-                    insert.setString(2, r.channel());
-                    insert.setString(3, r.locale());
-                    insert.setInt(4, r.required());
-                    insert.setInt(5, r.missing());
-                    insert.setInt(6, r.ratio());
-                    insert.setArray(7, c.createArrayOf("text", r.missingAttributes().toArray()));
-                    insert.addBatch();
-                }
+        // channels × locales rows per product: one COPY for the whole batch
+        CopyRows rows = new CopyRows("completeness (product_uuid, channel, locale, required, missing, ratio,"
+                + " missing_attributes)");
+        for (Map.Entry<UUID, List<CompletenessRow>> e : byProduct.entrySet()) {
+            for (CompletenessRow r : e.getValue()) {
+                rows.plain(e.getKey()).text(r.channel()).text(r.locale()).plain(r.required()).plain(r.missing())
+                        .plain(r.ratio()).array(r.missingAttributes()).end();
             }
-            insert.executeBatch();
         }
+        rows.copy(c);
     }
 
     public Map<UUID, List<CompletenessRow>> of(Connection c, Collection<UUID> products) throws SQLException {

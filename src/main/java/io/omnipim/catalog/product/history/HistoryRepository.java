@@ -14,6 +14,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.omnipim.platform.db.CopyRows;
+
 /** The history table: one row per change of a product or model, newest first when read. */
 @ApplicationScoped
 public class HistoryRepository {
@@ -36,20 +38,17 @@ public class HistoryRepository {
         if (entries.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO catalog_history (entity_type, entity_id, version,"
-                + " author, changes) VALUES (?, ?, ?, ?, ?::jsonb)")) {
+        // one COPY per batch: an import writes a thousand entries at a time, each as large as the product
+        CopyRows rows = new CopyRows("catalog_history (entity_type, entity_id, version, author, changes)");
+        try {
             for (NewEntry e : entries) {
-                ps.setString(1, e.entityType());
-                ps.setString(2, e.entityId());
-                ps.setLong(3, e.version());
-                ps.setString(4, e.author());
-                ps.setString(5, json.writeValueAsString(e.changes()));
-                ps.addBatch();
+                rows.text(e.entityType()).text(e.entityId()).plain(e.version()).text(e.author())
+                        .text(json.writeValueAsString(e.changes())).end();
             }
-            ps.executeBatch();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        rows.copy(c);
     }
 
     public List<Entry> page(Connection c, String entityType, String entityId, int offset, int limit)

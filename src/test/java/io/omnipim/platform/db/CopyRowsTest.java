@@ -1,0 +1,59 @@
+package io.omnipim.platform.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** What a COPY stores is exactly what was given: quotes, commas, line breaks, backslashes, NULL versus empty. */
+@QuarkusTest
+class CopyRowsTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void storesTextArraysAndNullsAsGiven() throws SQLException {
+        String tricky = "Jogging \"élégant\", 12,5 €\r\nligne 2\n\\.\n\\N ; <p>fin</p>";
+        List<String> labels = List.of("a\"b", "c\\d", "x,y", "{}", "NULL", "", "Größe");
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TEMP TABLE copy_check (n BIGINT, t TEXT, e TEXT, z TEXT, a TEXT[], j JSONB)"
+                        + " ON COMMIT DROP");
+            }
+            CopyRows rows = new CopyRows("copy_check (n, t, e, z, a, j)");
+            rows.plain(42L).text(tricky).text("").text(null).array(labels)
+                    .text("{\"name\":\"Elegante \\\"Jogginghose\\\"\",\"n\":1}").end();
+            rows.plain(43L).text("deux").text(null).text("z").array(List.of()).text(null).end();
+            assertThat(rows.copy(c)).isEqualTo(2);
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT n, t, e, z, a, j->>'name' FROM copy_check ORDER BY n")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getLong(1)).isEqualTo(42);
+                assertThat(rs.getString(2)).isEqualTo(tricky);
+                assertThat(rs.getString(3)).isEmpty();
+                assertThat(rs.getString(4)).isNull();
+                assertThat(Arrays.asList((String[]) rs.getArray(5).getArray())).isEqualTo(labels);
+                assertThat(rs.getString(6)).isEqualTo("Elegante \"Jogginghose\"");
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(3)).isNull();
+                assertThat(new ArrayList<>(Arrays.asList((String[]) rs.getArray(5).getArray()))).isEmpty();
+                assertThat(rs.getString(6)).isNull();
+            }
+            c.rollback();
+        }
+    }
+}
