@@ -51,11 +51,12 @@ final class AssociationsPatch {
                         + (quantified ? "associations" : "quantified_associations") + "\"."));
                 continue;
             }
-            applyType(associations, type.getKey(), type.getValue(), quantified, lookups, errors);
+            applyType(associations, type.getKey(), type.getValue(), quantified, catalog, lookups, errors);
         }
     }
 
     private static void applyType(ObjectNode associations, String type, JsonNode lists, boolean quantified,
+            CatalogStructure catalog,
             Lookups lookups, List<FieldError> errors) {
         String property = quantified ? "quantified_associations" : "associations";
         if (!lists.isObject()) {
@@ -74,7 +75,7 @@ final class AssociationsPatch {
             ArrayNode items = quantified
                     ? quantifiedItems(list.getValue(), type, errors)
                     : plainItems((ArrayNode) list.getValue());
-            checkExistence(list.getKey(), items, quantified, type, lookups, errors);
+            checkExistence(list.getKey(), items, quantified, type, catalog, lookups, errors);
             target.set(list.getKey(), items);
         }
         if (isEmpty(target)) {
@@ -105,7 +106,8 @@ final class AssociationsPatch {
         return out;
     }
 
-    private static void checkExistence(String key, ArrayNode items, boolean quantified, String type, Lookups lookups,
+    private static void checkExistence(String key, ArrayNode items, boolean quantified, String type,
+            CatalogStructure catalog, Lookups lookups,
             List<FieldError> errors) {
         List<String> refs = new ArrayList<>();
         items.forEach(n -> refs.add(quantified ? n.get("identifier").asText() : n.asText()));
@@ -119,6 +121,7 @@ final class AssociationsPatch {
             missing = lookups.missingModels(refs);
         } else if ("groups".equals(key)) {
             missing = new LinkedHashSet<>(refs);
+            missing.removeAll(catalog.groups().keySet());
         }
         for (String m : missing) {
             errors.add(FieldError.of(quantified ? "quantified_associations" : "associations", "The "

@@ -66,7 +66,8 @@ public final class ProductUpdater {
             d.categories = categories == null ? d.categories : categories;
         }
         if (patch.has("groups")) {
-            List<String> groups = TopLevel.codes(patch.get("groups"), "groups", Set.of(), "group", errors);
+            List<String> groups = TopLevel.codes(patch.get("groups"), "groups", catalog.groups().keySet(), "group",
+                    errors);
             d.groups = groups == null ? d.groups : groups;
         }
         identifier(d, patch, identifierCode, errors);

@@ -10,4 +10,9 @@ public interface StructureUsage {
     long productModelsOfVariant(String familyVariant);
 
     long productsInCategory(String category);
+
+    /** Products whose {@code groups} hold this group. */
+    default long productsInGroup(String group) {
+        return 0;
+    }
 }
