@@ -121,6 +121,7 @@ public final class ProductUpdater {
             errors.add(FieldError.of("parent", "The product model \"" + d.parent + "\" does not exist."));
             return null;
         }
+        d.parent = model.code(); // as stored: a parent named in another case is the same model
         FamilyVariant fv = catalog.familyVariant(model.familyVariant()).orElse(null);
         if (fv == null || model.level() != fv.levels()) {
             errors.add(FieldError.of("parent", "The product model \"" + d.parent + "\" cannot have variant products:"
