@@ -106,4 +106,16 @@ class ProductGroupApiTest {
         return Api.as("viewer").queryParam("search", search).queryParam("limit", 100).get("/api/rest/v1/products")
                 .then().statusCode(200).extract().jsonPath().getList("_embedded.items.identifier", String.class);
     }
+
+    @Test
+    void aGroupNamedInAnotherCaseIsTheSameGroup() {
+        Api.as("manager").body(Map.of("labels", Map.of("de_DE", "Sommerschlussverkauf 2026")))
+                .patch("/api/rest/v1/groups/" + SUMMER.toUpperCase()).then().statusCode(204);
+        Api.as("viewer").get("/api/rest/v1/groups/" + SUMMER.toUpperCase()).then().statusCode(200)
+                .body("code", equalTo(SUMMER)).body("labels.de_DE", equalTo("Sommerschlussverkauf 2026"))
+                .body("labels.fr_FR", equalTo("Soldes d'été"));
+        Api.as("manager").body(Map.of("code", SUMMER.toUpperCase())).post("/api/rest/v1/groups").then()
+                .statusCode(422).body("errors[0].property", equalTo("code"));
+        Api.as("viewer").get("/api/rest/v1/families/SHOES").then().statusCode(200).body("code", equalTo("shoes"));
+    }
 }
