@@ -104,4 +104,16 @@ class IdentifierCaseApiTest {
         Api.as("viewer").get("/api/rest/v1/products/" + sku).then().body("parent", equalTo(blue))
                 .body("values.name.find { it.locale == 'en_US' }.data", equalTo("Linen dress"));
     }
+
+    @Test
+    void anAssociationNamesTheProductAsStored() {
+        Api.as("manager").body(Map.of("labels", Map.of("en_US", "Cross-sell")))
+                .patch("/api/rest/v1/association-types/X_SELL").then().extract().statusCode();
+        String sku = createMixedCase("Trail-Runner-XL");
+        String socks = Products.create("clothing", Map.of());
+        Api.as("editor").body(Map.of("associations", Map.of("X_SELL", Map.of("products",
+                List.of(sku.toLowerCase()))))).patch("/api/rest/v1/products/" + socks).then().statusCode(204);
+        Api.as("viewer").get("/api/rest/v1/products/" + socks).then()
+                .body("associations.X_SELL.products", equalTo(List.of(sku)));
+    }
 }

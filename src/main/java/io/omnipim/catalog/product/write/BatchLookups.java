@@ -86,12 +86,25 @@ public final class BatchLookups implements Lookups {
 
     @Override
     public Set<String> missingProducts(Collection<String> identifiers) {
+        Map<String, String> stored = storedProducts(identifiers);
+        Set<String> missing = new LinkedHashSet<>();
+        identifiers.stream().filter(i -> !stored.containsKey(i)).forEach(missing::add);
+        return missing;
+    }
+
+    @Override
+    public Map<String, String> storedProducts(Collection<String> identifiers) {
         try {
-            Set<String> existing = new java.util.HashSet<>();
-            products.existingIdentifiers(connection, identifiers).forEach(i -> existing.add(Identifiers.key(i)));
-            Set<String> missing = new LinkedHashSet<>();
-            identifiers.stream().filter(i -> !existing.contains(Identifiers.key(i))).forEach(missing::add);
-            return missing;
+            Map<String, String> byKey = new HashMap<>();
+            products.existingIdentifiers(connection, identifiers).forEach(i -> byKey.put(Identifiers.key(i), i));
+            Map<String, String> out = new java.util.LinkedHashMap<>();
+            identifiers.forEach(i -> {
+                String found = byKey.get(Identifiers.key(i));
+                if (found != null) {
+                    out.put(i, found);
+                }
+            });
+            return out;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
