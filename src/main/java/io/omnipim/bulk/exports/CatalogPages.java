@@ -30,8 +30,7 @@ public class CatalogPages {
     }
 
     public Page page(ExportOptions o, String after, int size) {
-        OutputOptions output = new OutputOptions(o.scope(),
-                o.locales() == null ? null : new java.util.LinkedHashSet<>(o.locales()), null, false);
+        OutputOptions output = output(o);
         if (o.type().equals("products")) {
             ProductReadService.Page p = products.list(o.search(), null, null, 1, after, size,
                     false, output);
@@ -42,12 +41,20 @@ public class CatalogPages {
         return new Page(p.items(), p.hasNext() ? p.lastCode() : null);
     }
 
-    /** How many match (the progress bar's total); checks the filters on the way (422 when they are wrong). */
+    /**
+     * How many match (the progress bar's total); checks the filters, scope and locales on the way (422 when they
+     * are wrong, before the export starts).
+     */
     public long count(ExportOptions o) {
         if (o.type().equals("products")) {
-            return products.list(o.search(), null, null, 1, null, 1, true, OutputOptions.ALL).count();
+            return products.list(o.search(), null, null, 1, null, 1, true, output(o)).count();
         }
-        models.list(o.search(), null, null, 1, null, 1, OutputOptions.ALL);
+        models.list(o.search(), null, null, 1, null, 1, output(o));
         return -1;
+    }
+
+    private static OutputOptions output(ExportOptions o) {
+        return new OutputOptions(o.scope(), o.locales() == null ? null : new java.util.LinkedHashSet<>(o.locales()),
+                null, false);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.agroal.api.AgroalDataSource;
+import io.omnipim.catalog.product.values.Identifiers;
 import io.omnipim.platform.errors.PimException;
 import io.omnipim.platform.security.Author;
 
@@ -49,7 +50,7 @@ public class ProductChangeService {
             List<ProductCommand> commands = new ArrayList<>();
             for (int i = 0; i < identifiers.size(); i++) {
                 String identifier = identifiers.get(i);
-                ProductRow row = rows.get(identifier);
+                ProductRow row = rows.get(Identifiers.key(identifier));
                 if (row == null) {
                     outcomes[i] = refused(i, identifier, PimException.notFound("The product \"" + identifier
                             + "\" does not exist any more (deleted or renamed since it was selected)."));

@@ -86,6 +86,7 @@ public class ProductModelReadService {
     public Page list(String search, String searchLocale, String searchScope, int page, String searchAfter, int limit,
             OutputOptions options) {
         CatalogStructure catalog = cache.forRead();
+        options.check(catalog);
         SqlFilter filter = ProductFilterSql.build(FilterTarget.PRODUCT_MODEL, search, searchLocale, searchScope,
                 catalog, json);
         StringBuilder sql = new StringBuilder("SELECT " + ProductModelRepository.COLUMNS + " FROM "

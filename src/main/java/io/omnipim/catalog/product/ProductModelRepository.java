@@ -28,21 +28,24 @@ public class ProductModelRepository {
         this.products = products;
     }
 
+    /** The model of this code in any case, as Akeneo finds it ({@code tshirt-lin} for {@code TSHIRT-LIN}). */
     public Optional<ProductModelRow> byCode(Connection c, String code, boolean forUpdate) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM product_model pm WHERE pm.code = ?"
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM product_model pm WHERE lower(pm.code) = lower(?)"
                 + (forUpdate ? " FOR UPDATE" : ""))) {
             ps.setString(1, code);
             return read(ps).stream().findFirst();
         }
     }
 
+    /** The models of these codes in any case, keyed by their stored code. */
     public Map<String, ProductModelRow> byCodes(Connection c, Collection<String> codes) throws SQLException {
         Map<String, ProductModelRow> out = new LinkedHashMap<>();
         if (codes.isEmpty()) {
             return out;
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                + " FROM product_model pm WHERE pm.code = ANY(?)")) {
+                + " FROM product_model pm WHERE lower(pm.code)" + ProductRepository.IN_ANY_CASE)) {
             ps.setArray(1, c.createArrayOf("text", codes.toArray()));
             for (ProductModelRow row : read(ps)) {
                 out.put(row.code(), row);

@@ -108,9 +108,9 @@ public class ProductModelWriteService {
         try (Connection c = dataSource.getConnection()) {
             ProductModelRow model = models.byCode(c, code, true).orElseThrow(() -> PimException.notFound(
                     "Product model \"" + code + "\" does not exist or you do not have permission to access it."));
-            List<String> subModels = models.childModels(c, code);
+            List<String> subModels = models.childModels(c, model.code());
             List<String> all = new ArrayList<>(subModels);
-            all.add(code);
+            all.add(model.code());
             List<ProductRow> variants;
             try (PreparedStatement ps = c.prepareStatement("SELECT " + ProductRepository.COLUMNS + " FROM product p"
                     + " WHERE p.parent = ANY(?) FOR UPDATE")) {
@@ -145,7 +145,7 @@ public class ProductModelWriteService {
             BatchLookups lookups, Author author) throws SQLException {
         try {
             String given = cmd.patch().path("code").asText(null);
-            if (given != null && !given.equals(cmd.code())) {
+            if (given != null && !given.equalsIgnoreCase(cmd.code())) {
                 throw PimException.unprocessable("The code \"" + given + "\" provided in the request body must match"
                         + " the code \"" + cmd.code() + "\" provided in the url.", List.of());
             }

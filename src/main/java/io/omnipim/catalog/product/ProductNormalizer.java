@@ -39,7 +39,7 @@ public final class ProductNormalizer {
         out.put("identifier", p.identifier());
         out.put("enabled", p.enabled());
         out.put("family", p.family());
-        out.set("categories", strings(categories(p.categories(), lineage)));
+        out.set("categories", strings(categories(p.categories(), lineage, catalog, options)));
         out.set("groups", strings(p.groups()));
         out.put("parent", p.parent());
         out.set("values", values(p.values(), lineage, catalog, options));
@@ -60,7 +60,7 @@ public final class ProductNormalizer {
         out.put("family", m.family());
         out.put("family_variant", m.familyVariant());
         out.put("parent", m.parent());
-        out.set("categories", strings(categories(m.categories(), lineage)));
+        out.set("categories", strings(categories(m.categories(), lineage, catalog, options)));
         out.set("values", values(m.values(), lineage, catalog, options));
         out.put("created", date(m.created()));
         out.put("updated", date(m.updated()));
@@ -69,9 +69,11 @@ public final class ProductNormalizer {
         return out;
     }
 
-    private static List<String> categories(List<String> own, List<ProductModelRow> lineage) {
+    private static List<String> categories(List<String> own, List<ProductModelRow> lineage,
+            CatalogStructure catalog, OutputOptions options) {
         TreeSet<String> all = new TreeSet<>(own);
         lineage.forEach(m -> all.addAll(m.categories()));
+        all.removeIf(c -> !options.showsCategory(c, catalog));
         return new ArrayList<>(all);
     }
 

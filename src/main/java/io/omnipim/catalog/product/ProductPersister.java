@@ -22,6 +22,7 @@ import io.omnipim.catalog.product.completeness.CompletenessRow;
 import io.omnipim.catalog.product.history.Change;
 import io.omnipim.catalog.product.history.HistoryDiff;
 import io.omnipim.catalog.product.history.HistoryRepository;
+import io.omnipim.catalog.product.values.Identifiers;
 import io.omnipim.catalog.product.values.RawValues;
 import io.omnipim.catalog.product.write.BatchLookups;
 import io.omnipim.catalog.product.write.UniqueClaims;
@@ -171,7 +172,7 @@ public class ProductPersister {
         for (ProductRow row : changed.values()) {
             ProductRow before = original.get(row.uuid());
             if (row.identifier() != null && (before == null || !row.identifier().equals(before.identifier()))) {
-                wanted.put(row.identifier(), row.uuid());
+                wanted.put(Identifiers.key(row.identifier()), row.uuid());
             }
         }
         Map<UUID, List<FieldError>> out = new HashMap<>();
@@ -179,13 +180,14 @@ public class ProductPersister {
             return out;
         }
         try (PreparedStatement ps = c
-                .prepareStatement("SELECT identifier, uuid FROM product WHERE identifier = ANY(?)")) {
+                .prepareStatement("SELECT identifier, uuid FROM product WHERE lower(identifier)"
+                        + ProductRepository.IN_ANY_CASE)) {
             ps.setArray(1, c.createArrayOf("text", wanted.keySet().toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     UUID owner = rs.getObject(2, UUID.class);
-                    UUID claimant = wanted.get(rs.getString(1));
-                    if (!owner.equals(claimant) && !changed.containsKey(owner)) {
+                    UUID claimant = wanted.get(Identifiers.key(rs.getString(1)));
+                    if (claimant != null && !owner.equals(claimant) && !changed.containsKey(owner)) {
                         out.put(claimant, List.of(FieldError.of("identifier", identifierTaken(rs.getString(1)))));
                     }
                 }

@@ -90,6 +90,7 @@ public class ProductReadService {
     public Page list(String search, String searchLocale, String searchScope, int page, String searchAfter, int limit,
             boolean withCount, OutputOptions options) {
         CatalogStructure catalog = cache.forRead();
+        options.check(catalog);
         SqlFilter filter = ProductFilterSql.build(FilterTarget.PRODUCT, search, searchLocale, searchScope, catalog,
                 json);
         StringBuilder sql = new StringBuilder("SELECT " + ProductRepository.COLUMNS + " FROM product p"

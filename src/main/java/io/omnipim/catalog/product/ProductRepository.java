@@ -22,6 +22,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.omnipim.catalog.product.values.Identifiers;
 import io.omnipim.platform.db.CopyRows;
 
 /**
@@ -35,6 +36,12 @@ public class ProductRepository {
             + " p.raw_values::text, p.associations::text, p.quantified_associations::text, p.created, p.updated,"
             + " p.version";
 
+    /**
+     * {@code lower(column)} + this matches any of an array of identifiers in any case; the database lowers both
+     * sides (one initplan for the array), so the {@code lower(identifier)} index serves it.
+     */
+    public static final String IN_ANY_CASE = " = ANY(ARRAY(SELECT lower(k) FROM unnest(?::text[]) k))";
+
     private final ObjectMapper json;
 
     public ProductRepository(ObjectMapper json) {
@@ -42,8 +49,8 @@ public class ProductRepository {
     }
 
     public Optional<ProductRow> byIdentifier(Connection c, String identifier, boolean forUpdate) throws SQLException {
-        return one(c, "SELECT " + COLUMNS + " FROM product p WHERE p.identifier = ?" + (forUpdate ? " FOR UPDATE" : ""),
-                identifier);
+        return one(c, "SELECT " + COLUMNS + " FROM product p WHERE lower(p.identifier) = lower(?)"
+                + (forUpdate ? " FOR UPDATE" : ""), identifier);
     }
 
     public Optional<ProductRow> byUuid(Connection c, UUID uuid, boolean forUpdate) throws SQLException {
@@ -51,14 +58,14 @@ public class ProductRepository {
                 uuid);
     }
 
-    /** Many products by identifier, locked for update, in one query. */
+    /** Many products by identifier (any case), locked for update, in one query; keyed by {@link Identifiers#key}. */
     public Map<String, ProductRow> byIdentifiers(Connection c, Collection<String> identifiers) throws SQLException {
         Map<String, ProductRow> out = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                + " FROM product p WHERE p.identifier = ANY(?) ORDER BY p.uuid FOR UPDATE")) {
+                + " FROM product p WHERE lower(p.identifier)" + IN_ANY_CASE + " ORDER BY p.uuid FOR UPDATE")) {
             ps.setArray(1, c.createArrayOf("text", identifiers.toArray()));
             for (ProductRow row : read(ps)) {
-                out.put(row.identifier(), row);
+                out.put(Identifiers.key(row.identifier()), row);
             }
         }
         return out;
@@ -76,10 +83,11 @@ public class ProductRepository {
         return out;
     }
 
-    /** Which of these identifiers exist (for associations). */
+    /** Which of these identifiers exist in any case (for associations), as stored. */
     public List<String> existingIdentifiers(Connection c, Collection<String> identifiers) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT identifier FROM product WHERE identifier = ANY(?)")) {
+        try (PreparedStatement ps = c
+                .prepareStatement("SELECT identifier FROM product WHERE lower(identifier)" + IN_ANY_CASE)) {
             ps.setArray(1, c.createArrayOf("text", identifiers.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

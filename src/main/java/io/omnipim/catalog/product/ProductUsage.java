@@ -67,6 +67,11 @@ public class ProductUsage implements StructureUsage {
         }
     }
 
+    @Override
+    public long productsInGroup(String group) {
+        return count("SELECT count(*) FROM product WHERE groups @> ARRAY[?]::text[]", group);
+    }
+
     private long count(String sql, String param) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, param);

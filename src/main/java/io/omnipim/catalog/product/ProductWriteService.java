@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
 import io.agroal.api.AgroalDataSource;
+import io.omnipim.catalog.product.values.Identifiers;
 import io.omnipim.catalog.product.values.ValueContext;
 import io.omnipim.catalog.product.write.BatchLookups;
 import io.omnipim.catalog.product.write.ProductUpdater;
@@ -103,7 +104,7 @@ public class ProductWriteService {
         Map<UUID, ProductRow> original = loadExisting(c, commands);
         Map<UUID, ProductRow> working = new LinkedHashMap<>(original);
         Map<String, UUID> byIdentifier = new HashMap<>();
-        original.values().forEach(r -> byIdentifier.put(r.identifier(), r.uuid()));
+        original.values().forEach(r -> byIdentifier.put(Identifiers.key(r.identifier()), r.uuid()));
         lookups.preloadModels(commands.stream().map(cmd -> cmd.patch().path("parent").asText(null)).toList());
         List<ProductOutcome> outcomes = new ArrayList<>();
         Map<UUID, Integer> firstLine = new HashMap<>();
@@ -158,7 +159,7 @@ public class ProductWriteService {
             if (isNew) {
                 current = blank(cmd, context.catalog());
             }
-            ObjectNode patch = withUrlIdentifier(cmd, isNew);
+            ObjectNode patch = withUrlIdentifier(cmd, current, isNew);
             ProductUpdater.Result result = ProductUpdater.apply(current, patch, context, lookups);
             if (!result.errors().isEmpty()) {
                 throw PimException.unprocessable("Validation failed.", result.errors());
@@ -178,11 +179,11 @@ public class ProductWriteService {
                     next.parent(), next.categories(), next.groups(), next.values(), next.associations(),
                     next.quantifiedAssociations(), next.created(), OffsetDateTime.now(), version);
             if (current.identifier() != null) {
-                byIdentifier.remove(current.identifier());
+                byIdentifier.remove(Identifiers.key(current.identifier()));
             }
             working.put(saved.uuid(), saved);
             if (saved.identifier() != null) {
-                byIdentifier.put(saved.identifier(), saved.uuid());
+                byIdentifier.put(Identifiers.key(saved.identifier()), saved.uuid());
             }
             boolean created = isNew && !original.containsKey(saved.uuid());
             return new ProductOutcome(cmd.line(), saved.identifier(), saved.uuid(), created ? 201 : 204, version, null,
@@ -196,7 +197,7 @@ public class ProductWriteService {
         if (cmd.uuid() != null) {
             return working.get(cmd.uuid());
         }
-        UUID uuid = byId.get(cmd.identifier());
+        UUID uuid = byId.get(Identifiers.key(cmd.identifier()));
         return uuid == null ? null : working.get(uuid);
     }
 
@@ -224,17 +225,28 @@ public class ProductWriteService {
                 now, 0);
     }
 
-    /** On {@code /products/{identifier}} the URL names the product: the body may repeat it, not change it. */
-    private static ObjectNode withUrlIdentifier(ProductCommand cmd, boolean isNew) {
+    /**
+     * On {@code /products/{identifier}} the URL names the product: the body may repeat it, not change it. Naming
+     * an existing product in another case ({@code sku-abc} for {@code SKU-ABC}) finds it and keeps its identifier.
+     */
+    private static ObjectNode withUrlIdentifier(ProductCommand cmd, ProductRow current, boolean isNew) {
         if (cmd.identifier() == null) {
             return cmd.patch();
         }
         String given = cmd.patch().path("identifier").asText(null);
-        if (given != null && !given.equals(cmd.identifier())) {
+        if (given != null && !given.equalsIgnoreCase(cmd.identifier())) {
             throw PimException.unprocessable("The identifier \"" + given + "\" provided in the request body must"
                     + " match the identifier \"" + cmd.identifier() + "\" provided in the url.", List.of());
         }
-        if (given != null || !isNew) {
+        if (!isNew && (given == null || given.equals(current.identifier()))) {
+            return cmd.patch();
+        }
+        if (!isNew && given.equalsIgnoreCase(current.identifier())) {
+            ObjectNode patch = cmd.patch().deepCopy();
+            patch.remove("identifier");
+            return patch;
+        }
+        if (isNew && cmd.identifier().equals(given)) {
             // the body already names the product (every imported row does): no copy of the whole body needed
             return cmd.patch();
         }
@@ -244,7 +256,7 @@ public class ProductWriteService {
     }
 
     private static void checkIdentifierFree(ProductRow next, Map<String, UUID> byIdentifier) {
-        UUID owner = next.identifier() == null ? null : byIdentifier.get(next.identifier());
+        UUID owner = next.identifier() == null ? null : byIdentifier.get(Identifiers.key(next.identifier()));
         if (owner != null && !owner.equals(next.uuid())) {
             throw PimException.unprocessable("Validation failed.", List.of(FieldError.of("identifier",
                     ProductPersister.identifierTaken(next.identifier()))));

@@ -18,6 +18,7 @@ import io.omnipim.catalog.structure.channel.Channel;
 import io.omnipim.catalog.structure.currency.Currency;
 import io.omnipim.catalog.structure.family.Family;
 import io.omnipim.catalog.structure.family.FamilyVariant;
+import io.omnipim.catalog.structure.group.ProductGroup;
 import io.omnipim.catalog.structure.measurement.MeasurementFamily;
 
 /**
@@ -29,9 +30,10 @@ public record CatalogStructure(long revision, Map<String, Attribute> attributes,
         Map<String, Family> families, Map<String, FamilyVariant> familyVariants, Map<String, Channel> channels,
         Set<String> locales, Map<String, Currency> currencies, Map<String, MeasurementFamily> measurementFamilies,
         Map<String, Category> categories, Map<String, List<String>> categoryChildren,
-        Map<String, AssociationType> associationTypes, Set<String> activeLocales, Optional<Attribute> identifier) {
+        Map<String, AssociationType> associationTypes, Set<String> activeLocales, Optional<Attribute> identifier,
+        Map<String, ProductGroup> groups) {
 
-    /** Derives the active locales and the identifier attribute once: they are read for every value written. */
+    /** Without product groups (tests and callers that do not need them). */
     public CatalogStructure(long revision, Map<String, Attribute> attributes,
             Map<String, AttributeGroup> attributeGroups, Map<String, Map<String, AttributeOption>> options,
             Map<String, Family> families, Map<String, FamilyVariant> familyVariants, Map<String, Channel> channels,
@@ -39,8 +41,21 @@ public record CatalogStructure(long revision, Map<String, Attribute> attributes,
             Map<String, MeasurementFamily> measurementFamilies, Map<String, Category> categories,
             Map<String, List<String>> categoryChildren, Map<String, AssociationType> associationTypes) {
         this(revision, attributes, attributeGroups, options, families, familyVariants, channels, locales, currencies,
+                measurementFamilies, categories, categoryChildren, associationTypes, Map.of());
+    }
+
+    /** Derives the active locales and the identifier attribute once: they are read for every value written. */
+    public CatalogStructure(long revision, Map<String, Attribute> attributes,
+            Map<String, AttributeGroup> attributeGroups, Map<String, Map<String, AttributeOption>> options,
+            Map<String, Family> families, Map<String, FamilyVariant> familyVariants, Map<String, Channel> channels,
+            Set<String> locales, Map<String, Currency> currencies,
+            Map<String, MeasurementFamily> measurementFamilies, Map<String, Category> categories,
+            Map<String, List<String>> categoryChildren, Map<String, AssociationType> associationTypes,
+            Map<String, ProductGroup> groups) {
+        this(revision, attributes, attributeGroups, options, families, familyVariants, channels, locales, currencies,
                 measurementFamilies, categories, categoryChildren, associationTypes, activeLocales(channels),
-                attributes.values().stream().filter(a -> a.attributeType() == AttributeType.IDENTIFIER).findFirst());
+                attributes.values().stream().filter(a -> a.attributeType() == AttributeType.IDENTIFIER).findFirst(),
+                groups);
     }
 
     private static Set<String> activeLocales(Map<String, Channel> channels) {

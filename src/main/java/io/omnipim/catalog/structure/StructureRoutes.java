@@ -23,6 +23,7 @@ public class StructureRoutes implements ApiRouteProvider {
         crud(routes, "channel", "channels", "code");
         crud(routes, "family", "families", "code");
         crud(routes, "family_variant", "families/{family_code}/variants", "code");
+        crud(routes, "group", "groups", "code");
         read(routes, "locale", "locales");
         read(routes, "currency", "currencies");
         routes.add(new ApiRoute("pim_api_measurement_family_list", "/api/rest/v1/measurement-families",

@@ -79,6 +79,26 @@ class ImportApiTest {
     }
 
     @Test
+    void anUnknownGroupRejectsItsRowAndNamesTheGroupsCell() {
+        String group = "vente_privee_" + System.nanoTime() % 1_000_000;
+        Api.as("manager")
+                .body(Map.of("labels", CatalogFixtures.labels("Private sale", "Vente privée", "Privatverkauf")))
+                .patch("/api/rest/v1/groups/" + group).then().statusCode(201);
+        String good = Products.sku("imp");
+        String bad = Products.sku("imp");
+        String csv = "sku;family;groups;name-fr_FR\n" + good + ";shoes;" + group + ";Espadrille été\n" + bad
+                + ";shoes;" + group + ",braderie_fantome;Sabot d'hiver\n";
+        JsonPath job = Jobs.importCsv(csv, "products");
+        assertThat(job.getMap("counts")).containsEntry("created", 1).containsEntry("rejected", 1);
+        assertThat((List<Map<String, Object>>) job.get("errors")).anySatisfy(e -> {
+            assertThat(e).containsEntry("line", 3).containsEntry("column", 3).containsEntry("column_name", "groups");
+            assertThat((String) e.get("message")).contains("braderie_fantome");
+        });
+        Api.as("viewer").get("/api/rest/v1/products/" + good).then().body("groups", equalTo(List.of(group)));
+        Api.as("viewer").get("/api/rest/v1/products/" + bad).then().statusCode(404);
+    }
+
+    @Test
     void theRejectedRowsComeBackWithTheirErrorAndImportOnceFixed() {
         String sku = Products.sku("imp");
         String csv = HEADER + "\n" + sku + ";shoes;shoes;1;Boot;Botte;Stiefel;;elan_vital;purple;42;10.00;;1;\n";

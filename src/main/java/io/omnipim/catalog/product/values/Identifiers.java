@@ -6,6 +6,16 @@ public final class Identifiers {
     private Identifiers() {
     }
 
+    /**
+     * The form identifiers are compared in: Akeneo matches them case-insensitively ({@code SKU-ABC} and
+     * {@code sku-abc} are one product), while the stored identifier keeps the case it was created with. In SQL the
+     * database lowers both sides ({@code lower(identifier) = lower(?)}), which a unique index covers; this key is
+     * for maps in memory.
+     */
+    public static String key(String identifier) {
+        return identifier == null ? null : identifier.toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Why {@code identifier} is not acceptable, or null. */
     public static String problem(String identifier) {
         if (identifier == null || identifier.isEmpty()) {

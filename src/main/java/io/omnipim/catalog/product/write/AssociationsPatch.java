@@ -51,11 +51,12 @@ final class AssociationsPatch {
                         + (quantified ? "associations" : "quantified_associations") + "\"."));
                 continue;
             }
-            applyType(associations, type.getKey(), type.getValue(), quantified, lookups, errors);
+            applyType(associations, type.getKey(), type.getValue(), quantified, catalog, lookups, errors);
         }
     }
 
     private static void applyType(ObjectNode associations, String type, JsonNode lists, boolean quantified,
+            CatalogStructure catalog,
             Lookups lookups, List<FieldError> errors) {
         String property = quantified ? "quantified_associations" : "associations";
         if (!lists.isObject()) {
@@ -74,8 +75,8 @@ final class AssociationsPatch {
             ArrayNode items = quantified
                     ? quantifiedItems(list.getValue(), type, errors)
                     : plainItems((ArrayNode) list.getValue());
-            checkExistence(list.getKey(), items, quantified, type, lookups, errors);
-            target.set(list.getKey(), items);
+            ArrayNode stored = checkExistence(list.getKey(), items, quantified, type, catalog, lookups, errors);
+            target.set(list.getKey(), stored);
         }
         if (isEmpty(target)) {
             associations.remove(type);
@@ -105,26 +106,44 @@ final class AssociationsPatch {
         return out;
     }
 
-    private static void checkExistence(String key, ArrayNode items, boolean quantified, String type, Lookups lookups,
-            List<FieldError> errors) {
+    /** Reports the references that do not exist; returns the items with product identifiers as stored. */
+    private static ArrayNode checkExistence(String key, ArrayNode items, boolean quantified, String type,
+            CatalogStructure catalog, Lookups lookups, List<FieldError> errors) {
         List<String> refs = new ArrayList<>();
         items.forEach(n -> refs.add(quantified ? n.get("identifier").asText() : n.asText()));
         if (refs.isEmpty()) {
-            return;
+            return items;
         }
         Set<String> missing = Set.of();
         if ("products".equals(key)) {
-            missing = lookups.missingProducts(refs);
+            Map<String, String> stored = lookups.storedProducts(refs);
+            missing = new LinkedHashSet<>(refs);
+            missing.removeAll(stored.keySet());
+            items = asStored(items, quantified, stored);
         } else if ("product_models".equals(key)) {
             missing = lookups.missingModels(refs);
         } else if ("groups".equals(key)) {
             missing = new LinkedHashSet<>(refs);
+            missing.removeAll(catalog.groups().keySet());
         }
         for (String m : missing) {
             errors.add(FieldError.of(quantified ? "quantified_associations" : "associations", "The "
                     + key.replace('_', ' ').replaceAll("s$", "") + " \"" + m + "\" of the association \"" + type
                     + "\" does not exist."));
         }
+        return items;
+    }
+
+    /** Product references spelled as the products' identifiers are stored ({@code sku-abc} → {@code SKU-ABC}). */
+    private static ArrayNode asStored(ArrayNode items, boolean quantified, Map<String, String> stored) {
+        if (quantified) {
+            items.forEach(n -> ((ObjectNode) n).put("identifier",
+                    stored.getOrDefault(n.get("identifier").asText(), n.get("identifier").asText())));
+            return items;
+        }
+        ArrayNode out = items.arrayNode();
+        items.forEach(n -> out.add(stored.getOrDefault(n.asText(), n.asText())));
+        return plainItems(out);
     }
 
     private static boolean isEmpty(ObjectNode lists) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import io.omnipim.catalog.product.ProductModelRepository;
 import io.omnipim.catalog.product.ProductModelRow;
 import io.omnipim.catalog.product.ProductRepository;
+import io.omnipim.catalog.product.values.Identifiers;
 
 /** {@link Lookups} on one connection, remembering answers for the length of a batch. */
 public final class BatchLookups implements Lookups {
@@ -32,17 +33,23 @@ public final class BatchLookups implements Lookups {
         this.models = models;
     }
 
-    /** Loads these models in one query (the parents a batch of variants refers to). */
+    /**
+     * Loads these models in one query (the parents a batch of variants refers to). Codes match in any case, so the
+     * cache is keyed by {@link Identifiers#key}.
+     */
     public void preloadModels(Collection<String> codes) {
-        List<String> missing = codes.stream().filter(c -> c != null && !modelCache.containsKey(c)).distinct().toList();
+        List<String> missing = codes.stream().filter(c -> c != null && !modelCache.containsKey(Identifiers.key(c)))
+                .distinct().toList();
         if (missing.isEmpty()) {
             return;
         }
         try {
-            Map<String, ProductModelRow> found = models.byCodes(connection, missing);
-            missing.forEach(code -> modelCache.put(code, Optional.ofNullable(found.get(code))));
+            Map<String, ProductModelRow> found = new HashMap<>();
+            models.byCodes(connection, missing).values().forEach(m -> found.put(Identifiers.key(m.code()), m));
+            missing.forEach(code -> modelCache.put(Identifiers.key(code),
+                    Optional.ofNullable(found.get(Identifiers.key(code)))));
             List<String> parents = found.values().stream().map(ProductModelRow::parent)
-                    .filter(p -> p != null && !modelCache.containsKey(p)).toList();
+                    .filter(p -> p != null && !modelCache.containsKey(Identifiers.key(p))).toList();
             if (!parents.isEmpty()) {
                 preloadModels(parents);
             }
@@ -53,13 +60,13 @@ public final class BatchLookups implements Lookups {
 
     /** Remembers a model written earlier in this batch. */
     public void remember(ProductModelRow model) {
-        modelCache.put(model.code(), Optional.of(model));
+        modelCache.put(Identifiers.key(model.code()), Optional.of(model));
     }
 
     @Override
     public Optional<ProductModelRow> model(String code) {
         preloadModels(List.of(code));
-        return modelCache.get(code);
+        return modelCache.get(Identifiers.key(code));
     }
 
     @Override
@@ -79,10 +86,25 @@ public final class BatchLookups implements Lookups {
 
     @Override
     public Set<String> missingProducts(Collection<String> identifiers) {
+        Map<String, String> stored = storedProducts(identifiers);
+        Set<String> missing = new LinkedHashSet<>();
+        identifiers.stream().filter(i -> !stored.containsKey(i)).forEach(missing::add);
+        return missing;
+    }
+
+    @Override
+    public Map<String, String> storedProducts(Collection<String> identifiers) {
         try {
-            Set<String> missing = new LinkedHashSet<>(identifiers);
-            missing.removeAll(products.existingIdentifiers(connection, identifiers));
-            return missing;
+            Map<String, String> byKey = new HashMap<>();
+            products.existingIdentifiers(connection, identifiers).forEach(i -> byKey.put(Identifiers.key(i), i));
+            Map<String, String> out = new java.util.LinkedHashMap<>();
+            identifiers.forEach(i -> {
+                String found = byKey.get(Identifiers.key(i));
+                if (found != null) {
+                    out.put(i, found);
+                }
+            });
+            return out;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -93,7 +115,7 @@ public final class BatchLookups implements Lookups {
         preloadModels(codes);
         Set<String> missing = new LinkedHashSet<>();
         codes.forEach(code -> {
-            if (modelCache.get(code).isEmpty()) {
+            if (modelCache.get(Identifiers.key(code)).isEmpty()) {
                 missing.add(code);
             }
         });

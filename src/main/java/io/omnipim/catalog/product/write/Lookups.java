@@ -1,7 +1,9 @@
 package io.omnipim.catalog.product.write;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +19,17 @@ public interface Lookups {
 
     /** Of these product identifiers, the ones that do not exist. */
     Set<String> missingProducts(Collection<String> identifiers);
+
+    /**
+     * Of these product identifiers, those that exist, each mapped to the identifier as stored (identifiers match in
+     * any case), so references keep one spelling.
+     */
+    default Map<String, String> storedProducts(Collection<String> identifiers) {
+        Set<String> missing = missingProducts(identifiers);
+        Map<String, String> out = new LinkedHashMap<>();
+        identifiers.stream().filter(i -> !missing.contains(i)).forEach(i -> out.put(i, i));
+        return out;
+    }
 
     /** Of these product model codes, the ones that do not exist. */
     Set<String> missingModels(Collection<String> codes);

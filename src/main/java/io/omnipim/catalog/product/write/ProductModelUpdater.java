@@ -49,7 +49,7 @@ public final class ProductModelUpdater {
         String parent = current.parent();
         if (patch.has("parent")) {
             String given = TopLevel.optionalText(patch.get("parent"), "parent", errors);
-            if (!isNew && !java.util.Objects.equals(given, parent)) {
+            if (!isNew && (given == null ? parent != null : !given.equalsIgnoreCase(parent))) {
                 errors.add(FieldError.of("parent", "The parent of a product model cannot be changed."));
             }
             parent = given;
@@ -57,6 +57,8 @@ public final class ProductModelUpdater {
         FamilyVariant fv = null;
         if (parent != null) {
             ProductModelRow parentRow = lookups.model(parent).orElse(null);
+            // the code as stored: a parent named in another case is the same model
+            parent = parentRow == null ? parent : parentRow.code();
             if (parentRow == null || parentRow.parent() != null) {
                 errors.add(FieldError.of("parent", "The product model \"" + parent
                         + "\" does not exist or is not a root model."));

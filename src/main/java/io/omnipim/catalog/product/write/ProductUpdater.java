@@ -66,7 +66,8 @@ public final class ProductUpdater {
             d.categories = categories == null ? d.categories : categories;
         }
         if (patch.has("groups")) {
-            List<String> groups = TopLevel.codes(patch.get("groups"), "groups", Set.of(), "group", errors);
+            List<String> groups = TopLevel.codes(patch.get("groups"), "groups", catalog.groups().keySet(), "group",
+                    errors);
             d.groups = groups == null ? d.groups : groups;
         }
         identifier(d, patch, identifierCode, errors);
@@ -120,6 +121,7 @@ public final class ProductUpdater {
             errors.add(FieldError.of("parent", "The product model \"" + d.parent + "\" does not exist."));
             return null;
         }
+        d.parent = model.code(); // as stored: a parent named in another case is the same model
         FamilyVariant fv = catalog.familyVariant(model.familyVariant()).orElse(null);
         if (fv == null || model.level() != fv.levels()) {
             errors.add(FieldError.of("parent", "The product model \"" + d.parent + "\" cannot have variant products:"

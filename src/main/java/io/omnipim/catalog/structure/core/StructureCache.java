@@ -29,6 +29,7 @@ import io.omnipim.catalog.structure.channel.Channel;
 import io.omnipim.catalog.structure.currency.Currency;
 import io.omnipim.catalog.structure.family.Family;
 import io.omnipim.catalog.structure.family.FamilyVariant;
+import io.omnipim.catalog.structure.group.ProductGroup;
 import io.omnipim.catalog.structure.measurement.MeasurementFamily;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -104,7 +105,7 @@ public class StructureCache {
                 typed("attribute_group", AttributeGroup.class), options(), typed("family", Family.class),
                 typed("family_variant", FamilyVariant.class), typed("channel", Channel.class), locales,
                 typed("currency", Currency.class), typed("measurement_family", MeasurementFamily.class), categories,
-                children, typed("association_type", AssociationType.class));
+                children, typed("association_type", AssociationType.class), typed("group", ProductGroup.class));
     }
 
     private <T> Map<String, T> typed(String kind, Class<T> type) {

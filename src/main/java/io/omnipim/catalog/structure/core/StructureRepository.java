@@ -29,16 +29,18 @@ public class StructureRepository {
         this.json = json;
     }
 
+    /** The object of this code in any case: Akeneo's codes are case-insensitive ({@code SHOES} is {@code shoes}). */
     public Optional<StoredObject> find(String kind, String code) {
         List<StoredObject> found = query("SELECT kind, code, data::text, version, created, updated"
-                + " FROM structure_object WHERE kind = ? AND code = ?", kind, code);
+                + " FROM structure_object WHERE kind = ? AND lower(code) = lower(?)", kind, code);
         return found.stream().findFirst();
     }
 
     /** For updates: locks the row until the transaction ends, so concurrent PATCHes of one object serialise. */
     public Optional<StoredObject> findForUpdate(String kind, String code) {
         return query("SELECT kind, code, data::text, version, created, updated"
-                + " FROM structure_object WHERE kind = ? AND code = ? FOR UPDATE", kind, code).stream().findFirst();
+                + " FROM structure_object WHERE kind = ? AND lower(code) = lower(?) FOR UPDATE", kind, code).stream()
+                .findFirst();
     }
 
     public List<StoredObject> all(String kind) {
@@ -85,7 +87,7 @@ public class StructureRepository {
     public long insert(String kind, String code, Object data, String parent) {
         return write("""
                 INSERT INTO structure_object (kind, code, data, parent) VALUES (?, ?, ?::jsonb, ?)
-                ON CONFLICT (kind, code) DO NOTHING
+                ON CONFLICT DO NOTHING
                 RETURNING version""", kind, code, data, parent);
     }
 

@@ -88,12 +88,14 @@ public class StructureService {
     @Transactional
     public <T> Upserted<T> upsert(StructureKind<T> kind, String code, ObjectNode patch) {
         JsonNode bodyCode = patch.get("code");
-        if (bodyCode != null && !bodyCode.isNull() && !code.equals(bodyCode.asText())) {
+        if (bodyCode != null && !bodyCode.isNull() && !code.equalsIgnoreCase(bodyCode.asText())) {
             throw PimException.unprocessable("The code \"" + bodyCode.asText()
                     + "\" provided in the request body must match the code \"" + code + "\" provided in the url.",
                     List.of());
         }
-        return save(kind, code, patch, repository.findForUpdate(kind.name(), code), false);
+        Optional<StoredObject> stored = repository.findForUpdate(kind.name(), code);
+        // named in another case, an existing object keeps its own code
+        return save(kind, stored.map(StoredObject::code).orElse(code), patch, stored, false);
     }
 
     private <T> Upserted<T> save(StructureKind<T> kind, String code, ObjectNode patch, Optional<StoredObject> stored,
@@ -127,14 +129,15 @@ public class StructureService {
 
     @Transactional
     public <T> void delete(StructureKind<T> kind, String code) {
-        T value = repository.findForUpdate(kind.name(), code).map(o -> json.convertValue(o.data(), kind.type()))
+        StoredObject stored = repository.findForUpdate(kind.name(), code)
                 .orElseThrow(() -> PimException.notFound(kind.label() + " \"" + code + "\" does not exist."));
+        T value = json.convertValue(stored.data(), kind.type());
         String blocker = kind.deletionBlocker(value, cache.current(), usage);
         if (blocker != null) {
             throw PimException.unprocessable(blocker, List.of());
         }
-        repository.delete(kind.name(), code);
-        changed(kind, code, 0, "deleted");
+        repository.delete(kind.name(), stored.code());
+        changed(kind, stored.code(), 0, "deleted");
     }
 
     /** Records the event and a new revision: every node's cache reloads on its next read. */

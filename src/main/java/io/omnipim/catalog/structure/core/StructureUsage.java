@@ -13,4 +13,7 @@ public interface StructureUsage {
 
     /** Products and product models with a value naming this option (simple or multi select). */
     long valuesWithOption(String attribute, String option);
+
+    /** Products whose {@code groups} hold this group. */
+    long productsInGroup(String group);
 }
