@@ -9,10 +9,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
@@ -23,7 +26,7 @@ import io.omnipim.search.NodeLock;
 import io.omnipim.search.SearchConfig;
 import io.omnipim.search.index.CatalogIndex;
 import io.omnipim.search.index.IndexMapping;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * Keeps the index in step with the catalog by following the outbox (consumer {@value #CONSUMER}), at least once:
@@ -47,6 +50,11 @@ public class SearchIndexer {
     private volatile Instant retryAt = Instant.EPOCH;
     private volatile int failures;
     private volatile boolean aliasChecked;
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "search-indexer");
+        t.setDaemon(true);
+        return t;
+    });
     /** Reads the next batch ahead of the one being written (see {@link #drainLocked}). */
     private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "search-indexer-read-ahead");
@@ -65,7 +73,24 @@ public class SearchIndexer {
         this.rebuilds = rebuilds;
     }
 
-    @Scheduled(every = "${pim.search.poll-interval:250ms}", delayed = "${pim.search.poll-delay:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, executeWith = Scheduled.SIMPLE)
+    /**
+     * Polls on a thread of its own, with a fixed delay between turns (so never two at once): Quarkus's scheduler
+     * does not go below one second, and a quarter of a second is what keeps a saved change findable at once.
+     */
+    void onStart(@Observes StartupEvent started) {
+        poller.scheduleWithFixedDelay(this::pollSafely, config.pollDelay().toMillis(),
+                config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** An executor stops a periodic task for good after one uncaught throwable: none may escape. */
+    private void pollSafely() {
+        try {
+            poll();
+        } catch (Throwable e) {
+            LOG.errorf(e, "search indexer turn failed");
+        }
+    }
+
     void poll() {
         try {
             // measured even while waiting to retry: the lag grows while Elasticsearch is away
@@ -178,6 +203,7 @@ public class SearchIndexer {
 
     @PreDestroy
     void stop() {
+        poller.shutdownNow();
         reader.shutdownNow();
     }
 
