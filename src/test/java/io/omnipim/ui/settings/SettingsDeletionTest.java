@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.omnipim.testsupport.Api;
-import io.omnipim.testsupport.CatalogFixtures;
 import io.omnipim.testsupport.Products;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -28,13 +27,40 @@ class SettingsDeletionTest {
 
     @BeforeEach
     void logIn() {
-        CatalogFixtures.ensure();
+        ensureAttributes();
         Response page = given().redirects().follow(false).get("/ui/login");
         session = given().redirects().follow(false).cookie("pim_login_csrf", page.cookie("pim_login_csrf"))
                 .formParam("_csrf", hiddenCsrf(page.asString())).formParam("username", Api.ADMIN)
                 .formParam("password", Api.ADMIN_PASSWORD).formParam("next", "/ui/settings").post("/ui/login")
                 .cookie("pim_session");
         csrf = hiddenCsrf(ui().get("/ui/settings/families").asString());
+    }
+
+    /**
+     * The attributes these tests build families from. This class runs with the browser tests, on a database that
+     * may already hold the sample catalog (whose attributes differ from the API tests' fixtures): create only what
+     * is missing.
+     */
+    private static void ensureAttributes() {
+        if (Api.as("viewer").get("/api/rest/v1/attribute-groups/marketing").statusCode() == 404) {
+            Api.as("manager").body(Map.of("code", "marketing")).post("/api/rest/v1/attribute-groups").then()
+                    .statusCode(201);
+        }
+        ensure("name", Map.of("type", "pim_catalog_text", "localizable", true));
+        ensure("price", Map.of("type", "pim_catalog_price_collection", "decimals_allowed", true));
+        ensure("color", Map.of("type", "pim_catalog_simpleselect"));
+        ensure("weight", Map.of("type", "pim_catalog_metric", "metric_family", "Weight", "default_metric_unit",
+                "KILOGRAM", "decimals_allowed", true));
+        ensure("picture", Map.of("type", "pim_catalog_image"));
+    }
+
+    private static void ensure(String code, Map<String, Object> properties) {
+        if (Api.as("viewer").get("/api/rest/v1/attributes/" + code).statusCode() == 404) {
+            Map<String, Object> body = new java.util.HashMap<>(properties);
+            body.put("code", code);
+            body.put("group", "marketing");
+            Api.as("manager").body(body).post("/api/rest/v1/attributes").then().statusCode(201);
+        }
     }
 
     private static String hiddenCsrf(String html) {
