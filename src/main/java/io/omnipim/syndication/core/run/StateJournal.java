@@ -29,8 +29,13 @@ final class StateJournal implements Closeable {
     }
 
     void add(SyndicationState state) {
+        add(state, state.payload());
+    }
+
+    /** A state whose payload is given apart, as the mapped fields (see {@link RunStates#row(SyndicationState, Object)}). */
+    void add(SyndicationState state, Object payload) {
         try {
-            out.write(runStates.row(state));
+            out.write(runStates.row(state, payload));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
