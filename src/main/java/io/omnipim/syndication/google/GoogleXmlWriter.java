@@ -1,10 +1,7 @@
 package io.omnipim.syndication.google;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -26,20 +23,23 @@ final class GoogleXmlWriter implements FeedWriter {
     static final String NS = "http://base.google.com/ns/1.0";
     private static final String SHIPPING = "shipping.";
 
-    private final Writer xml;
+    private final OutputStream out;
+    /** One item at a time, encoded to UTF-8 in one go: a writer's per-call locking and encoding cost more. */
+    private final StringBuilder xml = new StringBuilder(8192);
 
     GoogleXmlWriter(ConnectorDefinition definition, OutputStream out) throws IOException {
-        this.xml = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss xmlns:g=\"" + NS + "\" version=\"2.0\">\n"
+        this.out = out;
+        xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss xmlns:g=\"" + NS + "\" version=\"2.0\">\n"
                 + "  <channel>");
         text("    ", "title", definition.label());
         text("    ", "link", shopUrl(definition));
         text("    ", "description", definition.deliverySetting("description", definition.label()));
+        flushItem();
     }
 
     @Override
     public void write(MappedItem item) throws IOException {
-        xml.write("\n    <item>");
+        xml.append("\n    <item>");
         boolean shipping = false;
         for (Map.Entry<String, Object> field : item.fields().entrySet()) {
             String name = field.getKey();
@@ -54,46 +54,45 @@ final class GoogleXmlWriter implements FeedWriter {
             }
         }
         if (shipping) {
-            xml.write("\n      <g:shipping>");
+            xml.append("\n      <g:shipping>");
             for (Map.Entry<String, Object> field : item.fields().entrySet()) {
                 if (field.getKey().startsWith(SHIPPING)) {
                     element("        ", field.getKey().substring(SHIPPING.length()), item.text(field.getKey()));
                 }
             }
-            xml.write("\n      </g:shipping>");
+            xml.append("\n      </g:shipping>");
         }
-        xml.write("\n    </item>");
+        xml.append("\n    </item>");
+        flushItem();
     }
 
     @Override
     public void finish() throws IOException {
-        xml.write("\n  </channel>\n</rss>\n");
-        xml.flush();
+        xml.append("\n  </channel>\n</rss>\n");
+        flushItem();
+        out.flush();
     }
 
-    private void element(String indent, String name, String value) throws IOException {
-        String tag = GoogleFields.RSS_ELEMENTS.contains(name) ? name : "g:" + name;
-        xml.write('\n');
-        xml.write(indent);
-        xml.write('<');
-        xml.write(tag);
-        xml.write('>');
+    private void flushItem() throws IOException {
+        out.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+        xml.setLength(0);
+    }
+
+    private void element(String indent, String name, String value) {
+        String prefix = GoogleFields.RSS_ELEMENTS.contains(name) ? "" : "g:";
+        xml.append('\n').append(indent).append('<').append(prefix).append(name).append('>');
         escaped(value);
-        xml.write("</");
-        xml.write(tag);
-        xml.write('>');
+        xml.append("</").append(prefix).append(name).append('>');
     }
 
-    private void text(String indent, String name, String value) throws IOException {
-        xml.write('\n');
-        xml.write(indent);
-        xml.write("<" + name + ">");
+    private void text(String indent, String name, String value) {
+        xml.append('\n').append(indent).append('<').append(name).append('>');
         escaped(value == null ? "" : value);
-        xml.write("</" + name + ">");
+        xml.append("</").append(name).append('>');
     }
 
     /** The text with {@code & < >} escaped and what XML 1.0 cannot carry dropped. */
-    private void escaped(String text) throws IOException {
+    private void escaped(String text) {
         int from = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -104,12 +103,11 @@ final class GoogleXmlWriter implements FeedWriter {
                 default -> XmlChars.allowed(c) ? null : "";
             };
             if (escape != null) {
-                xml.write(text, from, i - from);
-                xml.write(escape);
+                xml.append(text, from, i).append(escape);
                 from = i + 1;
             }
         }
-        xml.write(text, from, text.length() - from);
+        xml.append(text, from, text.length());
     }
 
     /** The shop's home page: {@code delivery.shop_url}, else the origin of the product links. */
