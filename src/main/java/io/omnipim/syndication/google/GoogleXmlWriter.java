@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,8 @@ final class GoogleXmlWriter implements FeedWriter {
     private final OutputStream out;
     /** One item at a time, encoded to UTF-8 in one go: a writer's per-call locking and encoding cost more. */
     private final StringBuilder xml = new StringBuilder(8192);
+    /** Field name → element name ({@code g:price}, {@code title}), by identity: the definition's own strings. */
+    private final Map<String, String> tags = new IdentityHashMap<>();
 
     GoogleXmlWriter(ConnectorDefinition definition, OutputStream out) throws IOException {
         this.out = out;
@@ -47,17 +50,17 @@ final class GoogleXmlWriter implements FeedWriter {
                 shipping = true;
             } else if (field.getValue() instanceof List<?> values) {
                 for (Object value : values) {
-                    element("      ", name, String.valueOf(value));
+                    element("      ", tag(name), String.valueOf(value));
                 }
             } else {
-                element("      ", name, field.getValue().toString());
+                element("      ", tag(name), field.getValue().toString());
             }
         }
         if (shipping) {
             xml.append("\n      <g:shipping>");
             for (Map.Entry<String, Object> field : item.fields().entrySet()) {
                 if (field.getKey().startsWith(SHIPPING)) {
-                    element("        ", field.getKey().substring(SHIPPING.length()), item.text(field.getKey()));
+                    element("        ", tag(field.getKey()), item.text(field.getKey()));
                 }
             }
             xml.append("\n      </g:shipping>");
@@ -78,11 +81,19 @@ final class GoogleXmlWriter implements FeedWriter {
         xml.setLength(0);
     }
 
-    private void element(String indent, String name, String value) {
-        String prefix = GoogleFields.RSS_ELEMENTS.contains(name) ? "" : "g:";
-        xml.append('\n').append(indent).append('<').append(prefix).append(name).append('>');
+    private String tag(String field) {
+        if (tags.size() > 1_000) {
+            tags.clear(); // names that are not the same strings from item to item: never grow with the feed
+        }
+        return tags.computeIfAbsent(field, f -> f.startsWith(SHIPPING)
+                ? "g:" + f.substring(SHIPPING.length())
+                : GoogleFields.RSS_ELEMENTS.contains(f) ? f : "g:" + f);
+    }
+
+    private void element(String indent, String tag, String value) {
+        xml.append('\n').append(indent).append('<').append(tag).append('>');
         escaped(value);
-        xml.append("</").append(prefix).append(name).append('>');
+        xml.append("</").append(tag).append('>');
     }
 
     private void text(String indent, String name, String value) {

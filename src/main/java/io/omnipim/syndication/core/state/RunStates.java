@@ -1,7 +1,7 @@
 package io.omnipim.syndication.core.state;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -56,7 +56,7 @@ public class RunStates {
      * Replaces the connector's copy by the run's states, given as {@link #row} lines (a state without payload keeps
      * the stored one: the product was unchanged); returns how many products were marked removed.
      */
-    public int record(String connector, Reader rows) {
+    public int record(String connector, InputStream rows) {
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
