@@ -75,8 +75,18 @@ final class SimpleHtml {
         return true;
     }
 
-    /** {@code &name;}, {@code &#nnn;} or {@code &#xhh;}; anything looser is left to the parser. */
+    /**
+     * {@code &name;}, {@code &#nnn;} or {@code &#xhh;}, or an ampersand that starts no reference; anything looser is
+     * left to the parser.
+     */
     private boolean entity() {
+        char next = at + 1 < html.length() ? html.charAt(at + 1) : ' ';
+        if (!isLetter(next) && next != '#') {
+            // "Smith & Fils": no reference starts here, the ampersand is text
+            out.append('&');
+            at++;
+            return true;
+        }
         int end = html.indexOf(';', at);
         if (end < 0 || end - at > 40) {
             return false;

@@ -21,6 +21,7 @@ class SimpleHtmlTest {
                     + "<li>Flachnaht &lt;3&gt;</li></ul>",
             "<H2 class=\"title\">Contrôlé, nettoyé</H2><p>Garanti <a href=\"https://boutique.example/g\">12 mois"
                     + "</a>.<br>Livré en 48&nbsp;h<br/>sans frais.</p>",
+            "Smith & Fils, 100 % coton & lin &; &-",
             "<ol>\n  <li><p>Étape 1 : charger</p></li>\n  <li>Étape 2&hellip;</li>\n</ol><div>€&euro;&#x20AC;</div>");
 
     @Test
@@ -37,7 +38,7 @@ class SimpleHtmlTest {
     void brokenOrUnusualHtmlIsLeftToTheParser() {
         for (String html : List.of("<p>a<div>b</div></p>", "<h1>a<h2>b</h2>c</h1>d", "<b><p>x</b>y</p>",
                 "<table>x<tr><td>y</td></tr></table>", "<!-- note --><p>a</p>", "a < b", "<script>x</script>",
-                "<p>a</div>", "&notit; &amp", "<p title=x/>a</p>", "<li>x</li>")) {
+                "<p>a</div>", "&notit; &amp", "&#xyz;", "a &b c", "<p title=x/>a</p>", "<li>x</li>")) {
             assertThat(SimpleHtml.text(html)).as(html).isNull();
         }
     }
@@ -51,6 +52,7 @@ class SimpleHtmlTest {
                 "<table>", "<td>", "<pre>", "<script>", "</script>", "<!--c-->", "<P>", "</LI>", "<img src=\"a.jpg\">",
                 "Größe", " ", "  ", "\n", "\t", "\u00a0", "\u200b", "\u00ad", "\r\n", "\f", "mérinos", "-", "&amp;",
                 "&nbsp;", "&lt;", "&#160;", "&#x41;", "&#10;", "&#9;", "&euro;", "&hellip;", "&bogus;", "&", "&amp",
+                " & ", "&;", "&#", "&#;", "&x",
                 "<", ">", "a<b", "&#0;", "&#150;", "\u0001", "\u2003", "€", "x;y", "<p/>", "<li />", "<sup>", "</sup>"};
         SplittableRandom random = new SplittableRandom(20261130);
         int accepted = 0;
