@@ -104,8 +104,16 @@ final class GoogleXmlWriter implements FeedWriter {
 
     /** The text with {@code & < >} escaped and what XML 1.0 cannot carry dropped. */
     private void escaped(String text) {
+        int first = 0;
+        while (first < text.length() && plain(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            xml.append(text); // copied as a block, where a range is copied character by character
+            return;
+        }
         int from = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             String escape = switch (c) {
                 case '&' -> "&amp;";
@@ -119,6 +127,10 @@ final class GoogleXmlWriter implements FeedWriter {
             }
         }
         xml.append(text, from, text.length());
+    }
+
+    private static boolean plain(char c) {
+        return c != '&' && c != '<' && c != '>' && XmlChars.allowed(c);
     }
 
     /** The shop's home page: {@code delivery.shop_url}, else the origin of the product links. */
