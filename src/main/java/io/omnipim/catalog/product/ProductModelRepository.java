@@ -119,8 +119,8 @@ public class ProductModelRepository {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new ProductModelRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        ProductRepository.strings(rs.getArray(5)), products.object(rs.getString(6)),
-                        products.object(rs.getString(7)), products.object(rs.getString(8)),
+                        ProductRepository.strings(rs.getArray(5)), products.object(rs.getBytes(6)),
+                        products.object(rs.getBytes(7)), products.object(rs.getBytes(8)),
                         rs.getObject(9, OffsetDateTime.class), rs.getObject(10, OffsetDateTime.class),
                         rs.getLong(11)));
             }

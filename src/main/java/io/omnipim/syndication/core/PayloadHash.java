@@ -13,11 +13,15 @@ import java.util.Map;
  */
 public final class PayloadHash {
 
+    /** One digest per thread, reset after each use: looking the algorithm up costs more than hashing an item. */
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(PayloadHash::sha256);
+
     private PayloadHash() {
     }
 
     public static String of(MappedItem item) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = DIGEST.get();
+        digest.reset();
         update(digest, item.parentId() == null ? "" : item.parentId());
         for (Map.Entry<String, Object> field : item.fields().entrySet()) {
             update(digest, field.getKey());

@@ -6,17 +6,7 @@ final class XmlChars {
     private XmlChars() {
     }
 
-    static String clean(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean allowed = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c != 0xFFFE && c != 0xFFFF;
-            if (!allowed && out == null) {
-                out = new StringBuilder(text.substring(0, i));
-            } else if (allowed && out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? text : out.toString();
+    static boolean allowed(char c) {
+        return c >= 0x20 && c < 0xFFFE || c == '\t' || c == '\n' || c == '\r';
     }
 }

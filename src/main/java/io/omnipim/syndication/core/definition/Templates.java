@@ -2,6 +2,8 @@ package io.omnipim.syndication.core.definition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,6 +12,8 @@ import java.util.regex.Pattern;
 public final class Templates {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
+    /** Templates cut once: the same few are rendered for every product of a run. */
+    private static final Map<String, Compiled> COMPILED = new ConcurrentHashMap<>();
 
     private Templates() {
     }
@@ -30,22 +34,59 @@ public final class Templates {
      * {@code default} transform can step in.
      */
     public static String render(String template, Function<String, String> values) {
-        List<String> found = new ArrayList<>();
-        Matcher m = PLACEHOLDER.matcher(template);
-        while (m.find()) {
-            String value = values.apply(m.group(1));
-            found.add(value == null ? "" : value.strip());
+        Compiled compiled = compiled(template);
+        List<String> names = compiled.names();
+        List<String> found = new ArrayList<>(names.size());
+        boolean any = false;
+        for (String name : names) {
+            String value = values.apply(name);
+            value = value == null ? "" : value.strip();
+            any |= !value.isEmpty();
+            found.add(value);
         }
-        if (!found.isEmpty() && found.stream().allMatch(String::isEmpty)) {
+        if (!names.isEmpty() && !any) {
             return "";
         }
-        m.reset();
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; m.find(); i++) {
-            m.appendReplacement(out, Matcher.quoteReplacement(repeated(found, i) ? "" : found.get(i)));
+        StringBuilder out = new StringBuilder(template.length() + 64);
+        for (int i = 0; i < names.size(); i++) {
+            spaced(out, compiled.literals().get(i));
+            spaced(out, repeated(found, i) ? "" : found.get(i));
         }
-        m.appendTail(out);
-        return out.toString().replaceAll(" {2,}", " ").strip();
+        spaced(out, compiled.literals().get(names.size()));
+        return out.toString().strip();
+    }
+
+    /** Appends the text, a run of spaces across both becoming one space. */
+    private static void spaced(StringBuilder out, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' || out.isEmpty() || out.charAt(out.length() - 1) != ' ') {
+                out.append(c);
+            }
+        }
+    }
+
+    /** The template cut into its literal texts around the placeholders, once per template text. */
+    private record Compiled(List<String> literals, List<String> names) {
+    }
+
+    private static Compiled compiled(String template) {
+        if (COMPILED.size() > 1_000) {
+            COMPILED.clear();
+        }
+        return COMPILED.computeIfAbsent(template, t -> {
+            List<String> literals = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            Matcher m = PLACEHOLDER.matcher(t);
+            int from = 0;
+            while (m.find()) {
+                literals.add(t.substring(from, m.start()));
+                names.add(m.group(1));
+                from = m.end();
+            }
+            literals.add(t.substring(from));
+            return new Compiled(List.copyOf(literals), List.copyOf(names));
+        });
     }
 
     /**

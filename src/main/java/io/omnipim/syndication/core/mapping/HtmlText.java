@@ -1,7 +1,6 @@
 package io.omnipim.syndication.core.mapping;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -18,8 +17,6 @@ final class HtmlText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4",
             "h5", "h6", "tr", "table", "blockquote", "section", "article", "header", "footer", "pre", "dd", "dt");
 
-    private static final Pattern SPACES = Pattern.compile("[ \\t]+");
-
     private HtmlText() {
     }
 
@@ -27,6 +24,12 @@ final class HtmlText {
         if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
             return html.strip();
         }
+        String simple = SimpleHtml.text(html);
+        return tidy(simple != null ? simple : parsed(html));
+    }
+
+    /** The text of jsoup's document, with line breaks around blocks: for any HTML, however broken. */
+    static String parsed(String html) {
         StringBuilder out = new StringBuilder();
         Jsoup.parseBodyFragment(html).body().traverse(new NodeVisitor() {
 
@@ -49,17 +52,32 @@ final class HtmlText {
                 }
             }
         });
-        return tidy(out.toString());
+        return out.toString();
     }
 
     /** One space between words, no blank lines, no spaces at line ends. */
-    private static String tidy(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String line : text.split("\n")) {
-            String clean = SPACES.matcher(line.replace('\u00a0', ' ')).replaceAll(" ").strip();
-            if (!clean.isEmpty() && !clean.equals("-")) {
-                out.append(out.length() == 0 ? "" : "\n").append(clean);
+    static String tidy(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder line = new StringBuilder();
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            line.setLength(0);
+            boolean afterSpace = false;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                boolean space = c == ' ' || c == '\t' || c == '\u00a0';
+                if (!space || !afterSpace) {
+                    line.append(space ? ' ' : c);
+                }
+                afterSpace = space;
             }
+            String clean = line.toString().strip();
+            if (!clean.isEmpty() && !clean.equals("-")) {
+                out.append(out.isEmpty() ? "" : "\n").append(clean);
+            }
+            start = end + 1;
         }
         return out.toString();
     }

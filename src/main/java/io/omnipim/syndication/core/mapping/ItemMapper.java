@@ -23,11 +23,16 @@ public final class ItemMapper {
     private final ReadStructure structure;
     private final ConnectorDefinition definition;
     private final ChannelType type;
+    /** Per field, in order: where its value comes from (worded for issues) and the channel's rule for it. */
+    private final List<String> origins;
+    private final List<FieldRule> specs;
 
     public ItemMapper(ReadStructure structure, ConnectorDefinition definition, ChannelType type) {
         this.structure = structure;
         this.definition = definition;
         this.type = type;
+        this.origins = definition.fields().stream().map(f -> f.source().describe()).toList();
+        this.specs = definition.fields().stream().map(f -> type.rules().get(f.target())).toList();
     }
 
     /** The mapped product and what keeps it out of the channel (empty when it can be sent). */
@@ -42,11 +47,13 @@ public final class ItemMapper {
         List<ItemIssue> issues = new ArrayList<>();
         MappingContext context = new MappingContext(document, structure, definition, issues);
         LinkedHashMap<String, Object> fields = new LinkedHashMap<>();
-        for (FieldMapping field : definition.fields()) {
+        List<FieldMapping> all = definition.fields();
+        for (int i = 0; i < all.size(); i++) {
+            FieldMapping field = all.get(i);
             Object value = Values.clean(Transforms.apply(field, SourceValues.of(field.source(), context), context));
-            String origin = field.source().describe();
+            String origin = origins.get(i);
             ItemValidator.check(document.identifier(), field.target(), value, field.rule(), origin, issues);
-            FieldRule spec = type.rules().get(field.target());
+            FieldRule spec = specs.get(i);
             if (spec != null) {
                 ItemValidator.check(document.identifier(), field.target(), value, spec, origin, issues);
             }
@@ -60,6 +67,6 @@ public final class ItemMapper {
 
     /** A rule in both the specification and the connector reports once. */
     private static List<ItemIssue> dedupe(List<ItemIssue> issues) {
-        return issues.stream().distinct().toList();
+        return issues.isEmpty() ? List.of() : issues.stream().distinct().toList();
     }
 }

@@ -178,8 +178,7 @@ public class ConnectorRunHandler implements JobHandler {
             OffsetDateTime delivered = same ? previous.deliveredAt() : start;
             // an unchanged product keeps the payload stored last time: no need to carry it again
             journal.add(new SyndicationState(definition.code(), UUID.fromString(doc.id()), doc.identifier(), hash,
-                    same ? null : json.valueToTree(mapping.item().fields()), delivered,
-                    SyndicationState.DELIVERED, List.of()));
+                    null, delivered, SyndicationState.DELIVERED, List.of()), same ? null : mapping.item().fields());
         }
 
         private void finish(FeedComposer.Outcome outcome, Path partial, FeedFormat format, StateJournal journal)

@@ -1,9 +1,10 @@
 package io.omnipim.syndication.core.run;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,17 +21,23 @@ final class StateJournal implements Closeable {
 
     private final Path file;
     private final RunStates runStates;
-    private final BufferedWriter out;
+    /** UTF-8 bytes, written and read back as such: COPY takes them as they are, nothing is decoded again. */
+    private final OutputStream out;
 
     StateJournal(Path file, RunStates runStates) throws IOException {
         this.file = file;
         this.runStates = runStates;
-        this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
     }
 
     void add(SyndicationState state) {
+        add(state, state.payload());
+    }
+
+    /** A state whose payload is given apart, as the mapped fields (see {@link RunStates#row(SyndicationState, Object)}). */
+    void add(SyndicationState state, Object payload) {
         try {
-            out.write(runStates.row(state));
+            out.write(runStates.row(state, payload).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -39,7 +46,7 @@ final class StateJournal implements Closeable {
     /** Records the states for the connector (see {@link RunStates#record}); returns the products removed. */
     int record(String connector) throws IOException {
         out.flush();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (InputStream in = Files.newInputStream(file)) {
             return runStates.record(connector, in);
         }
     }

@@ -1,7 +1,7 @@
 package io.omnipim.syndication.core.state;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -56,7 +56,7 @@ public class RunStates {
      * Replaces the connector's copy by the run's states, given as {@link #row} lines (a state without payload keeps
      * the stored one: the product was unchanged); returns how many products were marked removed.
      */
-    public int record(String connector, Reader rows) {
+    public int record(String connector, InputStream rows) {
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -89,15 +89,24 @@ public class RunStates {
 
     /** One state as a line of the COPY that {@link #record} runs (CSV, the connector left out). */
     public String row(SyndicationState s) {
+        return row(s, s.payload());
+    }
+
+    /**
+     * The same line with the payload given as the mapped fields themselves ({@code s.payload()} left null): a
+     * full run writes them straight to JSON text rather than building a JSON tree for each product first.
+     */
+    public String row(SyndicationState s, Object payload) {
         try {
-            StringBuilder out = new StringBuilder(256);
+            StringBuilder out = new StringBuilder(512);
             out.append(s.productUuid()).append(',');
             cell(out, s.identifier()).append(',');
             cell(out, s.payloadHash()).append(',');
-            cell(out, s.payload() == null ? null : json.writeValueAsString(s.payload())).append(',');
+            cell(out, payload == null ? null : json.writeValueAsString(payload)).append(',');
             cell(out, s.deliveredAt() == null ? null : s.deliveredAt().toString()).append(',');
             cell(out, s.status()).append(',');
-            return cell(out, json.writeValueAsString(s.issues())).append('\n').toString();
+            String issues = s.issues().isEmpty() ? "[]" : json.writeValueAsString(s.issues());
+            return cell(out, issues).append('\n').toString();
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -108,7 +117,13 @@ public class RunStates {
         if (value == null) {
             return out;
         }
-        return out.append('"').append(value.replace("\"", "\"\"")).append('"');
+        out.append('"');
+        int from = 0;
+        for (int quote = value.indexOf('"'); quote >= 0; quote = value.indexOf('"', from)) {
+            out.append(value, from, quote + 1).append('"');
+            from = quote + 1;
+        }
+        return out.append(value, from, value.length()).append('"');
     }
 
     private static int execute(Connection c, String sql, String connector) throws SQLException {
