@@ -60,6 +60,19 @@ class VariantTest {
     }
 
     @Test
+    void theParentFilterFindsChildrenAndGrandchildrenOfAModel() {
+        String[] t = tree();
+        String sku = Products.sku("tee-red-s");
+        Api.as("editor").body(Map.of("identifier", sku, "parent", t[1], "values", Map.of("size",
+                List.of(Products.value(null, null, "s"))))).post("/api/rest/v1/products").then().statusCode(201);
+        for (String search : List.of("{\"parent\":[{\"operator\":\"=\",\"value\":\"" + t[0] + "\"}]}",
+                "{\"parent\":[{\"operator\":\"IN\",\"value\":[\"" + t[1] + "\",\"no_such_model\"]}]}")) {
+            Api.as("viewer").queryParam("search", search).get("/api/rest/v1/products").then().statusCode(200)
+                    .body("_embedded.items.identifier", org.hamcrest.Matchers.contains(sku));
+        }
+    }
+
+    @Test
     void modelValueChangesAreSeenByVariants() {
         String[] t = tree();
         String sku = Products.sku("tee-red-s");

@@ -127,13 +127,15 @@ final class FieldFilters {
         boolean product = target == FilterTarget.PRODUCT;
         switch (condition.operator()) {
             case "=" :
-                return product
-                        ? Fragment.of("(p.parent = ? OR m1.parent = ?)", condition.text(), condition.text())
-                        : Fragment.of(parent + " = ?", condition.text());
             case "IN" :
-                String[] codes = texts(condition);
+                String[] codes = "=".equals(condition.operator())
+                        ? new String[]{condition.text()}
+                        : texts(condition);
+                // the models named and their sub-models, then products by their own parent column: an OR over
+                // the joined model's parent could not use the product(parent) index (a scan at 1M products)
                 return product
-                        ? Fragment.of("(p.parent = ANY(?::text[]) OR m1.parent = ANY(?::text[]))", codes, codes)
+                        ? Fragment.of("p.parent = ANY(ARRAY(SELECT code FROM product_model WHERE code = ANY(?::text[])"
+                                + " OR parent = ANY(?::text[])))", codes, codes)
                         : Fragment.of(parent + " = ANY(?::text[])", (Object) codes);
             case "EMPTY" :
                 return Fragment.of(parent + " IS NULL");
