@@ -3,6 +3,8 @@ package io.omnipim.search.rebuild;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,6 +46,8 @@ import io.quarkus.runtime.StartupEvent;
 public class IndexRebuild {
 
     private static final Logger LOG = Logger.getLogger(IndexRebuild.class);
+    /** Bulk requests of a rebuild's load in flight at once (see {@link #load}). */
+    private static final int WRITES_IN_FLIGHT = 2;
     /** After a failure, automatic requests wait this long (a manual one starts at once). */
     private static final Duration AUTO_RETRY_AFTER = Duration.ofSeconds(30);
 
@@ -60,6 +64,8 @@ public class IndexRebuild {
     private String queued;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> daemon(r, "search-rebuild"));
     private final ExecutorService prefetch = Executors.newSingleThreadExecutor(r -> daemon(r, "search-rebuild-read"));
+    private final ExecutorService writers = Executors.newFixedThreadPool(WRITES_IN_FLIGHT,
+            r -> daemon(r, "search-rebuild-write"));
 
     public IndexRebuild(CatalogReader reader, CatalogIndex index, DocumentWriter writer, ChangeApplier applier,
             OutboxReader outbox, ReplayCursor cursor, SearchIndexer indexer, AgroalDataSource dataSource,
@@ -141,6 +147,7 @@ public class IndexRebuild {
     void stop() {
         worker.shutdownNow();
         prefetch.shutdownNow();
+        writers.shutdownNow();
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -201,36 +208,50 @@ public class IndexRebuild {
     }
 
     /**
-     * Products by uuid then models by code, a page at a time; the next page is read from PostgreSQL while the
-     * current one is indexed, so the database and Elasticsearch work at the same time.
+     * Products by uuid then models by code, a page at a time: the next page is read from PostgreSQL while up to
+     * {@value #WRITES_IN_FLIGHT} pages are being indexed. One bulk request keeps at most one of Elasticsearch's
+     * write threads busy; two in flight let it use a second core while this JVM reads. Pages hold distinct
+     * documents, so the order in which they land does not matter.
      */
     private void load(String target) {
         int size = config.rebuildPageSize();
-        CompletableFuture<List<IndexDocument>> next = read(() -> reader.productsAfter(null, size));
-        while (true) {
-            List<IndexDocument> page = next.join();
-            if (page.size() == size) {
-                UUID after = UUID.fromString(page.get(page.size() - 1).id());
-                next = read(() -> reader.productsAfter(after, size));
-            } else {
-                next = read(() -> reader.modelsAfter(null, size));
+        Deque<CompletableFuture<Void>> writes = new ArrayDeque<>();
+        try {
+            CompletableFuture<List<IndexDocument>> next = read(() -> reader.productsAfter(null, size));
+            boolean products = true;
+            while (true) {
+                List<IndexDocument> page = next.join();
+                boolean last = page.size() < size;
+                if (!last) {
+                    String after = page.get(page.size() - 1).id();
+                    next = products
+                            ? read(() -> reader.productsAfter(UUID.fromString(after), size))
+                            : read(() -> reader.modelsAfter(after, size));
+                } else if (products) {
+                    next = read(() -> reader.modelsAfter(null, size));
+                }
+                submit(target, page, writes);
+                if (last && !products) {
+                    break;
+                }
+                products = products && !last;
             }
-            write(target, page);
-            if (page.size() < size) {
-                break;
+            while (!writes.isEmpty()) {
+                writes.poll().join();
             }
+        } finally {
+            writes.forEach(write -> write.cancel(true));
         }
-        while (true) {
-            List<IndexDocument> page = next.join();
-            if (page.size() == size) {
-                String after = page.get(page.size() - 1).id();
-                next = read(() -> reader.modelsAfter(after, size));
-            }
-            write(target, page);
-            if (page.size() < size) {
-                return;
-            }
+    }
+
+    private void submit(String target, List<IndexDocument> page, Deque<CompletableFuture<Void>> writes) {
+        if (page.isEmpty()) {
+            return;
         }
+        while (writes.size() >= WRITES_IN_FLIGHT) {
+            writes.poll().join();
+        }
+        writes.add(CompletableFuture.runAsync(() -> write(target, page), writers));
     }
 
     private CompletableFuture<List<IndexDocument>> read(Supplier<List<IndexDocument>> page) {
