@@ -2,10 +2,13 @@ package io.omnipim.ui.settings;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.omnipim.platform.errors.PimException;
 import io.omnipim.ui.shell.Links;
 import io.quarkus.qute.TemplateInstance;
 
@@ -33,6 +36,22 @@ public final class SettingsPages {
     public static Response deleted(String path, String kind, String code, String anchor) {
         return Response.seeOther(URI.create(path + (path.contains("?") ? "&" : "?") + "deleted="
                 + Links.query(code) + "&kind=" + Links.query(kind) + anchor)).build();
+    }
+
+    /**
+     * Runs a settings action; when the catalog refuses it, the page from {@code refusedPage} comes back with 422
+     * and the catalog's message. Not found stays not found (the error page).
+     */
+    public static Response attempt(Supplier<Response> action, Function<PimException, TemplateInstance> refusedPage,
+            Locale locale) {
+        try {
+            return action.get();
+        } catch (PimException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            return refused(refusedPage.apply(e), locale);
+        }
     }
 
     public static Response refused(TemplateInstance page, Locale locale) {

@@ -109,16 +109,11 @@ public class AttributeSettingsResource {
     public Response update(@PathParam("code") String code, MultivaluedMap<String, String> form) {
         Shell shell = ui.shell(NAV);
         FormInput input = FormInput.of(form);
-        try {
+        return SettingsPages.attempt(() -> {
             attributes.update(code, input);
             return SettingsPages.saved(BASE + "/" + Links.segment(code), code);
-        } catch (PimException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return SettingsPages.refused(Templates.attribute(shell,
-                    attributes.refused(code, input, e, ContextChoice.labelLocale(shell))), shell.locale());
-        }
+        }, e -> Templates.attribute(shell,
+                attributes.refused(code, input, e, ContextChoice.labelLocale(shell))), shell.locale());
     }
 
     @POST
@@ -128,16 +123,11 @@ public class AttributeSettingsResource {
     public Response addOption(@PathParam("code") String code, MultivaluedMap<String, String> form) {
         Shell shell = ui.shell(NAV);
         FormInput input = FormInput.of(form);
-        try {
+        return SettingsPages.attempt(() -> {
             options.add(code, input, attributes.labelLocales());
             return SettingsPages.saved(BASE + "/" + Links.segment(code), input.text("code"), "#options");
-        } catch (PimException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return SettingsPages.refused(Templates.attribute(shell,
-                    attributes.optionRefused(code, input, e, ContextChoice.labelLocale(shell))), shell.locale());
-        }
+        }, e -> Templates.attribute(shell,
+                attributes.optionRefused(code, input, e, ContextChoice.labelLocale(shell))), shell.locale());
     }
 
     @POST
@@ -166,16 +156,11 @@ public class AttributeSettingsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@PathParam("code") String code) {
         Shell shell = ui.shell(NAV);
-        try {
+        return SettingsPages.attempt(() -> {
             attributes.delete(code);
             return SettingsPages.deleted(BASE, "attribute", code, "");
-        } catch (PimException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return SettingsPages.refused(Templates.attribute(shell,
-                    attributes.deleteRefused(code, e, ContextChoice.labelLocale(shell))), shell.locale());
-        }
+        }, e -> Templates.attribute(shell,
+                attributes.deleteRefused(code, e, ContextChoice.labelLocale(shell))), shell.locale());
     }
 
     @POST

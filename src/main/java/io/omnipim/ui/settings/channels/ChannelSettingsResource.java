@@ -117,15 +117,10 @@ public class ChannelSettingsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@PathParam("code") String code) {
         Shell shell = ui.shell(NAV);
-        try {
+        return SettingsPages.attempt(() -> {
             channels.delete(code);
             return SettingsPages.deleted(BASE, "channel", code, "");
-        } catch (PimException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return SettingsPages.refused(Templates.channel(shell,
-                    channels.deleteRefused(code, e, ContextChoice.labelLocale(shell))), shell.locale());
-        }
+        }, e -> Templates.channel(shell,
+                channels.deleteRefused(code, e, ContextChoice.labelLocale(shell))), shell.locale());
     }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 
-import io.omnipim.platform.errors.PimException;
 import io.omnipim.platform.security.Role;
 import io.omnipim.ui.settings.SettingsForm;
 import io.omnipim.ui.settings.SettingsPages;
@@ -80,18 +79,13 @@ public class ReferenceSettingsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response activate(@PathParam("code") String code, @RestForm String enabled, @RestForm("q") String filter) {
         Shell shell = ui.shell(NAV);
-        try {
+        return SettingsPages.attempt(() -> {
             references.activate(code, "true".equals(enabled));
             String back = "/ui/settings/currencies" + (filter == null || filter.isBlank()
                     ? ""
                     : "?q=" + Links.query(filter));
             return SettingsPages.saved(back, code);
-        } catch (PimException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return SettingsPages.refused(Templates.currencies(shell, references.currencies(filter),
-                    filter == null ? "" : filter, SettingsForm.empty().refused(e), null), shell.locale());
-        }
+        }, e -> Templates.currencies(shell, references.currencies(filter),
+                filter == null ? "" : filter, SettingsForm.empty().refused(e), null), shell.locale());
     }
 }

@@ -105,16 +105,11 @@ public class FamilySettingsResource {
     public Response update(@PathParam("code") String code, MultivaluedMap<String, String> form) {
         Shell shell = ui.shell(NAV);
         FormInput input = FormInput.of(form);
-        try {
+        return SettingsPages.attempt(() -> {
             families.update(code, input);
             return SettingsPages.saved(BASE + "/" + Links.segment(code), code);
-        } catch (PimException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return SettingsPages.refused(Templates.family(shell,
-                    families.refused(code, input, e, ContextChoice.labelLocale(shell))), shell.locale());
-        }
+        }, e -> Templates.family(shell,
+                families.refused(code, input, e, ContextChoice.labelLocale(shell))), shell.locale());
     }
 
     @GET
@@ -133,16 +128,11 @@ public class FamilySettingsResource {
     public Response createVariant(@PathParam("code") String code, MultivaluedMap<String, String> form) {
         Shell shell = ui.shell(NAV);
         FormInput input = FormInput.of(form);
-        try {
+        return SettingsPages.attempt(() -> {
             String variant = variants.create(code, input);
             return SettingsPages.saved(BASE + "/" + Links.segment(code), variant, "#variants");
-        } catch (PimException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return SettingsPages.refused(Templates.variant(shell, variants.form(code,
-                    SettingsForm.of(input.values()).refused(e), ContextChoice.labelLocale(shell))), shell.locale());
-        }
+        }, e -> Templates.variant(shell, variants.form(code,
+                SettingsForm.of(input.values()).refused(e), ContextChoice.labelLocale(shell))), shell.locale());
     }
 
     @POST
@@ -151,16 +141,11 @@ public class FamilySettingsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@PathParam("code") String code) {
         Shell shell = ui.shell(NAV);
-        try {
+        return SettingsPages.attempt(() -> {
             families.delete(code);
             return SettingsPages.deleted(BASE, "family", code, "");
-        } catch (PimException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return SettingsPages.refused(Templates.family(shell,
-                    families.deleteRefused(code, e, ContextChoice.labelLocale(shell))), shell.locale());
-        }
+        }, e -> Templates.family(shell,
+                families.deleteRefused(code, e, ContextChoice.labelLocale(shell))), shell.locale());
     }
 
     @GET
@@ -180,17 +165,12 @@ public class FamilySettingsResource {
             MultivaluedMap<String, String> form) {
         Shell shell = ui.shell(NAV);
         FormInput input = FormInput.of(form);
-        try {
+        return SettingsPages.attempt(() -> {
             variants.update(code, variant, input);
             return SettingsPages.saved(BASE + "/" + Links.segment(code) + "/variants/" + Links.segment(variant),
                     variant);
-        } catch (PimException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return SettingsPages.refused(Templates.variant(shell, variants.refused(code, variant, input.values(), e,
-                    ContextChoice.labelLocale(shell))), shell.locale());
-        }
+        }, e -> Templates.variant(shell, variants.refused(code, variant, input.values(), e,
+                ContextChoice.labelLocale(shell))), shell.locale());
     }
 
     @POST
@@ -199,15 +179,10 @@ public class FamilySettingsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response deleteVariant(@PathParam("code") String code, @PathParam("variant") String variant) {
         Shell shell = ui.shell(NAV);
-        try {
+        return SettingsPages.attempt(() -> {
             variants.delete(code, variant);
             return SettingsPages.deleted(BASE + "/" + Links.segment(code), "variant", variant, "#variants");
-        } catch (PimException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return SettingsPages.refused(Templates.variant(shell, variants.refused(code, variant, null, e,
-                    ContextChoice.labelLocale(shell))), shell.locale());
-        }
+        }, e -> Templates.variant(shell, variants.refused(code, variant, null, e,
+                ContextChoice.labelLocale(shell))), shell.locale());
     }
 }
