@@ -49,6 +49,26 @@ class CollectionPatchTest {
     }
 
     @Test
+    void aLineWhoseIdentifierValueNamesAnotherProductIsRefusedAloneWithoutTouchingIt() {
+        String existing = Products.create("clothing", Map.of());
+        String copy = Products.sku("copy");
+        String next = Products.sku("cp");
+        String body = "{\"identifier\":\"" + copy + "\",\"family\":\"clothing\",\"values\":{\"sku\":[{\"locale\":null,"
+                + "\"scope\":null,\"data\":\"" + existing + "\"}]}}\n"
+                + "{\"identifier\":\"" + next + "\",\"family\":\"clothing\"}\n";
+        String response = Api.as("editor").contentType("application/vnd.akeneo.collection+json").body(body)
+                .patch("/api/rest/v1/products").then().statusCode(200).extract().asString();
+        List<String> lines = response.lines().toList();
+        Assertions.assertEquals(2, lines.size(), response);
+        Assertions.assertTrue(lines.get(0).contains("\"status_code\":422") && lines.get(0).contains("differs from"
+                + " the identifier"), response);
+        Assertions.assertTrue(lines.get(1).contains("\"status_code\":201"), response);
+        Api.as("viewer").get("/api/rest/v1/products/" + copy).then().statusCode(404);
+        Api.as("viewer").get("/api/rest/v1/products/" + existing).then().statusCode(200).body("identifier",
+                equalTo(existing));
+    }
+
+    @Test
     void aThousandLinesInOneRequest() {
         StringBuilder body = new StringBuilder();
         String prefix = Products.sku("bulk");

@@ -77,6 +77,7 @@ public final class ProductUpdater {
         }
         ValuesPatch.apply(d.values, patch.get("values"), context, variant == null ? null : variant.allowed,
                 "variant product", errors);
+        sameIdentifierTwice(patch, d, identifierCode, errors);
         syncIdentifier(d, identifierCode, errors);
         AssociationsPatch.apply(d.associations, patch.get("associations"), false, catalog, lookups, errors);
         AssociationsPatch.apply(d.quantified, patch.get("quantified_associations"), true, catalog, lookups, errors);
@@ -101,6 +102,22 @@ public final class ProductUpdater {
             RawValues.remove(d.values, identifierCode, null, null);
         } else {
             RawValues.put(d.values, identifierCode, null, null, TextNode.valueOf(identifier));
+        }
+    }
+
+    /**
+     * A body naming the product by {@code identifier} and giving another identifier in its values is ambiguous:
+     * taking either silently would create or rename the wrong product, so the line is refused.
+     */
+    private static void sameIdentifierTwice(ObjectNode patch, Draft d, String identifierCode,
+            List<FieldError> errors) {
+        String named = patch.path("identifier").asText(null);
+        JsonNode fromValues = RawValues.get(d.values, identifierCode, null, null);
+        if (named != null && fromValues != null && !fromValues.asText().equalsIgnoreCase(named)) {
+            errors.add(new FieldError("values", "The value of the identifier attribute \"" + identifierCode
+                    + "\" (\"" + fromValues.asText() + "\") differs from the identifier \"" + named
+                    + "\": give the same identifier in both, or leave \"" + identifierCode + "\" out of the values.",
+                    identifierCode, null, null));
         }
     }
 
