@@ -56,17 +56,17 @@ public class ProductModelRepository {
 
     /** A model with its parent, child first (what a variant inherits from). */
     public List<ProductModelRow> lineage(Connection c, String code) throws SQLException {
-        List<ProductModelRow> out = new ArrayList<>();
-        String next = code;
-        while (next != null && out.size() < 3) {
-            Optional<ProductModelRow> model = byCode(c, next, false);
-            if (model.isEmpty()) {
-                break;
-            }
-            out.add(model.get());
-            next = model.get().parent();
+        // one round trip for the model and its ancestors: a variant's GET is on the hot path
+        try (PreparedStatement ps = c.prepareStatement("""
+                WITH RECURSIVE chain AS (
+                  SELECT pm.*, 1 AS depth FROM product_model pm WHERE lower(pm.code) = lower(?)
+                  UNION ALL
+                  SELECT pm.*, chain.depth + 1 FROM product_model pm JOIN chain ON pm.code = chain.parent
+                  WHERE chain.depth < 3)
+                SELECT\s""" + COLUMNS + " FROM chain pm ORDER BY pm.depth")) {
+            ps.setString(1, code);
+            return read(ps);
         }
-        return out;
     }
 
     public void save(Connection c, ProductModelRow r, boolean insert) throws SQLException {
