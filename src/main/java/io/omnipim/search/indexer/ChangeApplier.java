@@ -29,7 +29,8 @@ import io.omnipim.search.index.DocumentWriter;
  * makes Elasticsearch refuse anything older than what it holds.
  * <ul>
  * <li>product: the product is re-indexed, or deleted (action {@code deleted}) at the event's version;
- * <li>product_model: the model and everything that inherits from it (sub-models, variants) are re-indexed;
+ * <li>product_model: the model is re-indexed and, when it changed (not when it was created), everything that
+ * inherits from it (sub-models, variants) too;
  * <li>structure: documents whose derived content changed are found in the index and re-indexed: a family
  * (label and image attribute, completeness), a category (moved: its ancestors), an option (labels are searchable
  * words). A channel change (locales) asks for a full rebuild. Attribute changes are not followed: what they can
@@ -95,6 +96,7 @@ public class ChangeApplier {
         int handled = settled(events);
         Set<String> products = new LinkedHashSet<>();
         Set<String> models = new LinkedHashSet<>();
+        Set<String> changedModels = new LinkedHashSet<>();
         Map<String, DocumentWriter.Deletion> deletions = new LinkedHashMap<>();
         for (StoredEvent e : events.subList(0, handled)) {
             JsonNode change = read(e.changeJson());
@@ -104,11 +106,17 @@ public class ChangeApplier {
             } else if (IndexDocument.PRODUCT_MODEL.equals(e.aggregateType())) {
                 track(e.aggregateId(), DocumentWriter.documentId(IndexDocument.PRODUCT_MODEL, e.aggregateId()),
                         deleted, e.version(), models, deletions);
+                if (!deleted && !"created".equals(change.path("action").asText())) {
+                    changedModels.add(e.aggregateId());
+                }
             } else if ("structure".equals(e.aggregateType())) {
                 structure(change, target, live, products, models);
             }
         }
-        for (String model : List.copyOf(models)) {
+        // A model just created has no descendant older than itself: whatever lives under it now was created
+        // later and has its own event further on, so only changed models pass their change down (at the end of a
+        // bulk load this spares re-indexing every variant twice).
+        for (String model : changedModels.stream().filter(models::contains).toList()) {
             CatalogReader.Descendants below = reader.descendants(model);
             models.addAll(below.models());
             below.products().forEach(uuid -> products.add(uuid.toString()));
