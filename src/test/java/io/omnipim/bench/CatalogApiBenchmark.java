@@ -94,8 +94,8 @@ final class CatalogApiBenchmark implements Benchmark {
             long start = System.nanoTime();
             int calls = new StructureSetup(api, catalog).run();
             System.err.printf("  structure: %d API calls in %.1f s%n", calls, (System.nanoTime() - start) / 1e9);
-            rows.addAll(new CatalogLoadPhase(api, FlatJson.fromCatalog(catalog), catalog, chunkLines)
-                    .run(products, xmx));
+            rows.addAll(new CatalogLoadPhase(api, FlatJson.fromCatalog(catalog), catalog, chunkLines,
+                    server.pid()).run(products, xmx));
             rows.add(diskRow(root.resolve("data")));
             rows.addAll(latencies(api, products));
         }

@@ -29,9 +29,11 @@ final class CatalogLoadPhase {
     private final FlatJson flat;
     private final Path catalog;
     private final int chunkLines;
+    private final long serverPid;
 
-    CatalogLoadPhase(PimApi api, FlatJson flat, Path catalog, int chunkLines) {
+    CatalogLoadPhase(PimApi api, FlatJson flat, Path catalog, int chunkLines, long serverPid) {
         this.api = api;
+        this.serverPid = serverPid;
         this.flat = flat;
         this.catalog = catalog;
         this.chunkLines = chunkLines;
@@ -53,10 +55,14 @@ final class CatalogLoadPhase {
         int largeLines = Math.min(products, LARGE_LINES);
         CollectionLoad.Result large;
         HeapSampler.Samples largeHeap;
+        List<Double> largeLive;
         try (LineSource source = new LineSource(catalog.resolve("products.csv"), this::restocked, api.json(),
-                largeLines); HeapSampler sampler = HeapSampler.start(api)) {
+                largeLines);
+                HeapSampler sampler = HeapSampler.start(api);
+                LiveHeapProbe live = LiveHeapProbe.start(serverPid)) {
             large = CollectionLoad.run(api, "/api/rest/v1/products", source, largeLines, 1);
             largeHeap = sampler.stop();
+            largeLive = live.stop();
         }
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(LOAD, Stats.of(load.requestRates()), "products/s", loadNotes(products, models, load)));
@@ -66,7 +72,8 @@ final class CatalogLoadPhase {
                 "%,d lines in one request, alone: updates (stock changed) of existing products, %.1f s%s",
                 large.lines(), large.seconds(), errorNote(large))));
         rows.add(new Row(LARGE_HEAP, Stats.of(largeHeap.megabytes()), "MB",
-                "memory flat target: a large request must stream, not be held; " + largeHeap.verdict()));
+                "memory flat target: a large request must stream, not be held; " + largeHeap.verdict() + "; "
+                        + LiveHeapProbe.verdict(largeLive)));
         return rows;
     }
 
