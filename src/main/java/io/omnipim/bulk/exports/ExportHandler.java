@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,6 +19,7 @@ import io.omnipim.bulk.format.FileKind;
 import io.omnipim.bulk.format.TableFormat;
 import io.omnipim.bulk.format.TableWriter;
 import io.omnipim.bulk.format.TableWriters;
+import io.omnipim.bulk.imports.ReadAhead;
 import io.omnipim.catalog.structure.core.StructureCache;
 import io.omnipim.platform.errors.PimException;
 import io.omnipim.platform.job.JobContext;
@@ -99,20 +101,48 @@ public class ExportHandler implements JobHandler {
                 ? new TableFormat(FileKind.XLSX, ';', StandardCharsets.UTF_8, false, o.type())
                 : new TableFormat(FileKind.CSV, ';', StandardCharsets.UTF_8, false, null);
         long rows = 0;
-        try (OutputStream out = Files.newOutputStream(data); TableWriter writer = TableWriters.open(out, format)) {
+        // the next page is read and normalised on a thread of its own while this one formats and writes the rows
+        try (OutputStream out = Files.newOutputStream(data);
+                TableWriter writer = TableWriters.open(out, format);
+                ReadAhead<CatalogPages.Page> ahead = ReadAhead.start(new Pages(o), "export-read-" + job.id(),
+                        true)) {
             writer.header(layout.header());
-            String after = null;
-            do {
-                CatalogPages.Page page = pages.page(o, after, PAGE);
+            CatalogPages.Page page;
+            while ((page = ahead.next()) != null) {
                 for (ObjectNode item : page.items()) {
                     List<String> cells = layout.row(item);
                     writer.row(collected == null ? cells : collected.rewrite(item, cells));
                     rows++;
                 }
                 job.progress(rows);
-                after = page.next();
-            } while (after != null && !job.cancelRequested());
+                if (job.cancelRequested()) {
+                    break;
+                }
+            }
         }
         return rows;
+    }
+
+    /** The pages of an export one after the other, then null. */
+    private final class Pages implements Supplier<CatalogPages.Page> {
+
+        private final ExportOptions options;
+        private String after;
+        private boolean ended;
+
+        Pages(ExportOptions options) {
+            this.options = options;
+        }
+
+        @Override
+        public CatalogPages.Page get() {
+            if (ended) {
+                return null;
+            }
+            CatalogPages.Page page = pages.page(options, after, PAGE);
+            after = page.next();
+            ended = after == null;
+            return page;
+        }
     }
 }

@@ -4,12 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.omnipim.catalog.structure.attribute.Attribute;
-import io.omnipim.catalog.structure.attribute.AttributeType;
 
 /**
  * One cell of an export from a product or model in standard format (as GET returns it): numbers canonical with the
@@ -27,12 +25,10 @@ final class ExportCells {
         this.labels = labels;
     }
 
+    /** The cell of a property or association column (value columns: {@link #data}). */
     String cell(FlatColumn column, JsonNode standard) {
         if (column instanceof FlatColumn.Property p) {
             return property(p.property(), standard.path(p.property()));
-        }
-        if (column instanceof FlatColumn.Value v) {
-            return value(v, standard);
         }
         return association((FlatColumn.Association) column, standard);
     }
@@ -57,21 +53,15 @@ final class ExportCells {
         }
     }
 
-    private String value(FlatColumn.Value column, JsonNode standard) {
-        Attribute a = column.attribute();
-        if (a.attributeType() == AttributeType.IDENTIFIER && standard.hasNonNull("identifier")) {
-            return FlatText.neutralise(standard.get("identifier").asText());
-        }
-        JsonNode data = null;
-        for (JsonNode value : standard.path("values").path(a.code())) {
-            if (Objects.equals(text(value.get("locale")), column.locale())
-                    && Objects.equals(text(value.get("scope")), column.scope())) {
-                data = value.get("data");
-            }
-        }
+    /**
+     * The cell of a value column for the value's {@code data} as {@link RowValues} found it (null: an empty
+     * cell).
+     */
+    String data(FlatColumn.Value column, JsonNode data) {
         if (data == null || data.isNull()) {
             return "";
         }
+        Attribute a = column.attribute();
         switch (a.attributeType()) {
             case IDENTIFIER :
             case TEXT :
@@ -138,7 +128,4 @@ final class ExportCells {
         return node.isNumber() ? node.decimalValue() : new BigDecimal(node.asText().strip());
     }
 
-    private static String text(JsonNode node) {
-        return node == null || node.isNull() ? null : node.asText();
-    }
 }

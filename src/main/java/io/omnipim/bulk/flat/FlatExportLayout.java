@@ -21,11 +21,13 @@ public final class FlatExportLayout {
     private final List<FlatColumn> columns;
     private final ExportCells cells;
     private final ExportLabels labels;
+    private final RowValues values;
 
     private FlatExportLayout(List<FlatColumn> columns, ExportCells cells, ExportLabels labels) {
         this.columns = columns;
         this.cells = cells;
         this.labels = labels;
+        this.values = new RowValues(columns);
     }
 
     public static FlatExportLayout of(CatalogStructure catalog, FlatType type, ExportSelection selection) {
@@ -89,8 +91,11 @@ public final class FlatExportLayout {
 
     /** The cells of one product or product model, in column order; an absent value is an empty cell. */
     public List<String> row(JsonNode standard) {
+        JsonNode[] data = values.of(standard);
         List<String> row = new ArrayList<>(columns.size());
-        columns.forEach(c -> row.add(cells.cell(c, standard)));
+        for (FlatColumn c : columns) {
+            row.add(c instanceof FlatColumn.Value v ? cells.data(v, data[v.index()]) : cells.cell(c, standard));
+        }
         return row;
     }
 }

@@ -1,7 +1,5 @@
 package io.omnipim.bulk.flat;
 
-import java.util.regex.Pattern;
-
 /**
  * Spreadsheet formula neutralisation. A text starting with {@code =}, {@code +}, {@code -} or {@code @} would run as
  * a formula when the file is opened: exports prepend one {@code '}, and imports remove it. Texts that already start
@@ -9,19 +7,28 @@ import java.util.regex.Pattern;
  */
 final class FlatText {
 
-    private static final Pattern FORMULA_LIKE = Pattern.compile("^'*[=+\\-@]");
-    private static final Pattern NEUTRALISED = Pattern.compile("^'+[=+\\-@]");
-
     private FlatText() {
     }
 
     /** The cell an export writes for {@code text}. */
     static String neutralise(String text) {
-        return FORMULA_LIKE.matcher(text).find() ? "'" + text : text;
+        return formulaAfterQuotes(text) >= 0 ? "'" + text : text;
     }
 
     /** The text an import reads from {@code cell}: the exact inverse of {@link #neutralise}. */
     static String restore(String cell) {
-        return NEUTRALISED.matcher(cell).find() ? cell.substring(1) : cell;
+        return formulaAfterQuotes(cell) > 0 ? cell.substring(1) : cell;
+    }
+
+    /**
+     * How many {@code '} precede a formula sign at the start of {@code text}, or -1 when there is no such sign (a
+     * loop, not a regular expression: every text cell of an export or import goes through here).
+     */
+    private static int formulaAfterQuotes(String text) {
+        int quotes = 0;
+        while (quotes < text.length() && text.charAt(quotes) == '\'') {
+            quotes++;
+        }
+        return quotes < text.length() && "=+-@".indexOf(text.charAt(quotes)) >= 0 ? quotes : -1;
     }
 }

@@ -29,6 +29,14 @@ public class ImportFiles {
         return dir(job).resolve("source");
     }
 
+    /**
+     * The rows of an XLSX as the check read them ({@link io.omnipim.bulk.format.SpooledRows}), so the import does
+     * not parse the workbook a second time.
+     */
+    public Path spool(UUID job) {
+        return dir(job).resolve("rows.spool");
+    }
+
     /** Where media paths of the file resolve: the files of an uploaded zip, or null when there are none. */
     public Path mediaRoot(UUID job) {
         Path files = dir(job).resolve("files");

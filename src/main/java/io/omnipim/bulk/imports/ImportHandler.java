@@ -1,5 +1,6 @@
 package io.omnipim.bulk.imports;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +20,13 @@ import io.omnipim.bulk.flat.FlatOptions;
 import io.omnipim.bulk.flat.FlatRowConverter;
 import io.omnipim.bulk.flat.FlatType;
 import io.omnipim.bulk.flat.HeaderProblem;
+import io.omnipim.bulk.format.FileKind;
 import io.omnipim.bulk.format.ReadOptions;
+import io.omnipim.bulk.format.SpooledRows;
 import io.omnipim.bulk.format.TableFileException;
 import io.omnipim.bulk.format.TableReader;
 import io.omnipim.bulk.format.TableReaders;
+import io.omnipim.bulk.format.TableRow;
 import io.omnipim.catalog.structure.CatalogStructure;
 import io.omnipim.catalog.structure.core.StructureCache;
 import io.omnipim.platform.job.JobContext;
@@ -72,10 +76,19 @@ public class ImportHandler implements JobHandler {
         CatalogStructure catalog = cache.current();
         FlatType type = options.flatType();
         int pass = job.cursor() == null ? 1 : job.cursor().path("pass").asInt(1);
-        if (job.cursor() == null) {
-            check(job, options, source, catalog);
+        try {
+            if (job.cursor() == null) {
+                check(job, options, source, catalog);
+            }
+            importRows(job, options, source, catalog, type, pass);
+        } finally {
+            Files.deleteIfExists(files.spool(job.id()));
         }
-        try (TableReader reader = open(source, options)) {
+    }
+
+    private void importRows(JobContext job, ImportOptions options, Path source, CatalogStructure catalog,
+            FlatType type, int pass) throws java.io.IOException {
+        try (TableReader reader = open(job, source, options)) {
             FlatHeader header = header(options, reader.header(), catalog);
             boolean associations = needsAssociationPass(header);
             String keyName = type == FlatType.PRODUCT ? catalog.identifierAttribute().code() : "code";
@@ -93,7 +106,7 @@ public class ImportHandler implements JobHandler {
                     return;
                 }
             }
-            try (TableReader again = open(source, options)) {
+            try (TableReader again = open(job, source, options)) {
                 new AssociationPass(job, again, plain, batch, columns, config.batchSize(),
                         rejectedRows.lines(job.id())).execute();
             }
@@ -102,16 +115,31 @@ public class ImportHandler implements JobHandler {
         }
     }
 
-    /** The pre-pass: every structural problem before the first write, and the total for the progress bar. */
+    /**
+     * The pre-pass: every structural problem before the first write, and the total for the progress bar. A
+     * workbook's rows are kept as read ({@link SpooledRows}): parsing its XML is most of an XLSX import's work.
+     */
     private void check(JobContext job, ImportOptions options, Path source, CatalogStructure catalog) {
         long rows = 0;
         boolean associations;
         try (TableReader reader = open(source, options)) {
             associations = needsAssociationPass(header(options, reader.header(), catalog));
-            while (reader.next() != null) {
-                rows++;
-                if (rows % 10_000 == 0) {
-                    job.progress(0);
+            SpooledRows.Writer spool = reader.format().kind() == FileKind.XLSX
+                    ? SpooledRows.writer(files.spool(job.id()), reader.format(), reader.header())
+                    : null;
+            try (spool) {
+                TableRow row;
+                while ((row = reader.next()) != null) {
+                    rows++;
+                    if (spool != null) {
+                        spool.row(row);
+                    }
+                    if (rows % 10_000 == 0) {
+                        job.progress(0);
+                    }
+                }
+                if (spool != null && rows > 0) {
+                    spool.complete();
                 }
             }
         } catch (TableFileException e) {
@@ -129,6 +157,12 @@ public class ImportHandler implements JobHandler {
     private static boolean needsAssociationPass(FlatHeader header) {
         return header.type() == FlatType.PRODUCT
                 && header.columns().stream().anyMatch(c -> c instanceof FlatColumn.Association);
+    }
+
+    /** The spooled rows when the check kept them, the file otherwise (a CSV; a resumed job). */
+    private TableReader open(JobContext job, Path source, ImportOptions options) {
+        Path spool = files.spool(job.id());
+        return Files.exists(spool) ? SpooledRows.open(spool) : open(source, options);
     }
 
     private static TableReader open(Path source, ImportOptions options) {

@@ -9,11 +9,12 @@ import java.util.function.Supplier;
  * Batches read and converted one step ahead, on a thread of their own: while a batch is written and committed,
  * the next one is parsed, validated and converted, so the database and the parser work at the same time. The
  * batches come out in file order, and a failure of the reader (a broken row) comes out where it happened, after
- * the batches before it. At most one batch waits, so memory stays bounded whatever the file size.
+ * the batches before it. At most one batch waits, so memory stays bounded whatever the file size. Exports use it
+ * the other way round: the next page of products is read from the database while the current one is written.
  *
  * @param <T> a prepared batch; the supplier returns null at the end of the file
  */
-final class ReadAhead<T> implements AutoCloseable {
+public final class ReadAhead<T> implements AutoCloseable {
 
     private static final Object END = new Object();
 
@@ -29,7 +30,7 @@ final class ReadAhead<T> implements AutoCloseable {
     }
 
     /** Starts reading ahead on a thread named {@code name}; with {@code ahead} false, reads on demand instead. */
-    static <T> ReadAhead<T> start(Supplier<T> source, String name, boolean ahead) {
+    public static <T> ReadAhead<T> start(Supplier<T> source, String name, boolean ahead) {
         ReadAhead<T> out = new ReadAhead<>(source, ahead ? name : null);
         if (out.worker != null) {
             out.worker.setDaemon(true);
@@ -40,7 +41,7 @@ final class ReadAhead<T> implements AutoCloseable {
 
     /** The next batch, or null at the end; rethrows what the reader threw. */
     @SuppressWarnings("unchecked")
-    T next() {
+    public T next() {
         if (ended) {
             return null;
         }

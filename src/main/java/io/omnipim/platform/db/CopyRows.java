@@ -3,11 +3,14 @@ package io.omnipim.platform.db;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
 
 import org.postgresql.PGConnection;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Rows for one {@code COPY … FROM STDIN (FORMAT csv)} on the caller's connection (and so its transaction). A bulk
@@ -18,6 +21,7 @@ public final class CopyRows {
 
     private final String table;
     private final StringBuilder out = new StringBuilder(1 << 16);
+    private final Writer quoting = new QuotingWriter();
     private boolean firstCell = true;
     private int rows;
 
@@ -32,6 +36,23 @@ public final class CopyRows {
         if (value != null) {
             quoted(value);
         }
+        return this;
+    }
+
+    /**
+     * A value as JSON text (a {@code jsonb} cell), exactly as {@code json.writeValueAsString(value)} writes it, but
+     * serialised straight into the rows with its quotes doubled on the way: no String of each document, no second
+     * pass over it (JSON has a quote every few characters).
+     */
+    public CopyRows json(ObjectMapper json, Object value) {
+        separate();
+        out.append('"');
+        try {
+            json.writeValue(quoting, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.append('"');
         return this;
     }
 
@@ -111,5 +132,51 @@ public final class CopyRows {
             from = i + 1;
         }
         out.append(value, from, value.length()).append('"');
+    }
+
+    /** Appends what Jackson writes to the rows, each quote doubled; closing it (Jackson does) changes nothing. */
+    private final class QuotingWriter extends Writer {
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            int from = offset;
+            int end = offset + length;
+            for (int i = offset; i < end; i++) {
+                if (chars[i] == '"') {
+                    out.append(chars, from, i + 1 - from).append('"');
+                    from = i + 1;
+                }
+            }
+            out.append(chars, from, end - from);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            int from = offset;
+            int end = offset + length;
+            for (int i = text.indexOf('"', from); i >= 0 && i < end; i = text.indexOf('"', from)) {
+                out.append(text, from, i + 1).append('"');
+                from = i + 1;
+            }
+            out.append(text, from, end);
+        }
+
+        @Override
+        public void write(int c) {
+            out.append((char) c);
+            if (c == '"') {
+                out.append('"');
+            }
+        }
+
+        @Override
+        public void flush() {
+            // everything is in the rows already
+        }
+
+        @Override
+        public void close() {
+            // the rows stay open for the next cells
+        }
     }
 }

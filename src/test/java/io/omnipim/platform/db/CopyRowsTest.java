@@ -14,6 +14,9 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -23,6 +26,9 @@ class CopyRowsTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    ObjectMapper json;
 
     @Test
     void storesTextArraysAndNullsAsGiven() throws SQLException {
@@ -52,6 +58,31 @@ class CopyRowsTest {
                 assertThat(rs.getString(3)).isNull();
                 assertThat(new ArrayList<>(Arrays.asList((String[]) rs.getArray(5).getArray()))).isEmpty();
                 assertThat(rs.getString(6)).isNull();
+            }
+            c.rollback();
+        }
+    }
+
+    @Test
+    void storesJsonSerialisedStraightIntoTheRows() throws Exception {
+        ObjectNode values = json.createObjectNode();
+        values.putObject("name").putObject("<all_channels>").put("fr_FR", "Jogging \"élégant\", 12,5 € \\ \n\"\"");
+        values.putObject("sizes").putArray("list").add("36\"").add("Größe").add("");
+        List<String> changes = List.of("a\"b", "\"", "\"\"\"");
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TEMP TABLE copy_json (n BIGINT, j JSONB, l JSONB, e JSONB) ON COMMIT DROP");
+            }
+            CopyRows rows = new CopyRows("copy_json (n, j, l, e)");
+            rows.plain(1L).json(json, values).json(json, changes).json(json, json.createObjectNode()).end();
+            assertThat(rows.copy(c)).isEqualTo(1);
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT j::text, l::text, e::text FROM copy_json")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(json.readTree(rs.getString(1))).isEqualTo(values);
+                assertThat(json.readTree(rs.getString(2))).isEqualTo(json.valueToTree(changes));
+                assertThat(rs.getString(3)).isEqualTo("{}");
             }
             c.rollback();
         }

@@ -40,13 +40,9 @@ public class HistoryRepository {
         }
         // one COPY per batch: an import writes a thousand entries at a time, each as large as the product
         CopyRows rows = new CopyRows("catalog_history (entity_type, entity_id, version, author, changes)");
-        try {
-            for (NewEntry e : entries) {
-                rows.text(e.entityType()).text(e.entityId()).plain(e.version()).text(e.author())
-                        .text(json.writeValueAsString(e.changes())).end();
-            }
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        for (NewEntry e : entries) {
+            rows.text(e.entityType()).text(e.entityId()).plain(e.version()).text(e.author()).json(json, e.changes())
+                    .end();
         }
         rows.copy(c);
     }
