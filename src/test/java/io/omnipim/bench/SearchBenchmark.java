@@ -38,6 +38,8 @@ final class SearchBenchmark implements Benchmark {
     static final String REBUILD = "search full rebuild";
     static final String QUERY = "search q + 2 filters + 3 facets, 4 clients";
     static final String VISIBLE = "search change to visible";
+    /** The export target is stated for 1M products: this benchmark is the one that loads them. */
+    static final String EXPORT = "export products csv, whole catalog";
 
     private static final int CLIENTS = 4;
     private static final int WARM_UP = 25;
@@ -51,7 +53,7 @@ final class SearchBenchmark implements Benchmark {
 
     @Override
     public List<String> rowNames() {
-        return List.of(CATCH_UP, REBUILD, QUERY, VISIBLE);
+        return List.of(CATCH_UP, REBUILD, QUERY, VISIBLE, EXPORT);
     }
 
     @Override
@@ -159,7 +161,21 @@ final class SearchBenchmark implements Benchmark {
                 + "products (en_US name), each timed from before its PATCH until a search for the new word finds "
                 + "it (searches every 25 ms); target p99 ≤ 2,000 ms%s", Row.number(vis.p99()), visible.millis().size(),
                 visible.errorNote()) + common));
+        rows.add(export(api, common));
         return rows;
+    }
+
+    /** A CSV export of every product, timed by the job's own duration. */
+    private static Row export(PimApi api, String common) throws Exception {
+        System.err.println("  exporting every product to CSV");
+        JsonNode job = api.awaitJob("/api/rest/v1/exports/" + api.startExport(java.util.Map.of("type",
+                "products")));
+        if (!"done".equals(job.path("status").asText())) {
+            return new Row(EXPORT, null, "s", "FAILED: export ended " + job.path("status").asText() + ": " + job);
+        }
+        return new Row(EXPORT, Stats.of(List.of(job.path("duration_seconds").asDouble())), "s", String.format(
+                Locale.ROOT, "%,d rows to CSV; target ≤ 60 s for 1M", job.path("result").path("rows").asLong())
+                + common);
     }
 
     /** Starts a rebuild and times it by its own status (start and finish instants, documents loaded). */
