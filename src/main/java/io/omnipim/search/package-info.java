@@ -2,9 +2,10 @@
  * Search: an Elasticsearch read model of products and product models, fed from the catalog's outbox.
  *
  * <h2>Index</h2> Alias {@code pim_catalog} (config {@code pim.search.index}) over {@code pim_catalog_v<n>}; the
- * mapping ({@link io.omnipim.search.index.IndexMapping}) has a fixed set of fields whatever the catalog: values are
- * entries of one nested list, words are keyword arrays prefixed by locale, and case and accents are folded in Java,
- * so it runs on the bare Elasticsearch distribution (no analysis-common module).
+ * mapping ({@link io.omnipim.search.index.IndexMapping}) gives each attribute × scope × locale value a flat typed
+ * field made by templates ({@link io.omnipim.search.index.ValueFields}), so a product is one Lucene document; words
+ * are keyword arrays prefixed by locale, and case and accents are folded in Java, so it runs on the bare
+ * Elasticsearch distribution (no analysis-common module).
  *
  * <h2>Keeping it in step</h2> {@link io.omnipim.search.indexer.SearchIndexer} follows the outbox (consumer
  * {@code search-indexer}) every second on one node at a time; writes carry the catalog version

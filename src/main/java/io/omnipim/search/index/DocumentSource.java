@@ -17,7 +17,8 @@ import io.omnipim.catalog.read.ReadStructure;
 /**
  * An {@link IndexDocument} as the JSON source of an index document (see {@link IndexMapping}). Searchable words
  * are folded here and stored as {@code <locale>:<word>}, or {@code *:<word>} for a value of no locale, so one
- * keyword field serves every locale and a prefix query finds word beginnings.
+ * keyword field serves every locale and a prefix query finds word beginnings. Values become flat typed fields
+ * ({@link ValueFields}).
  */
 public final class DocumentSource {
 
@@ -50,11 +51,9 @@ public final class DocumentSource {
         Set<String> codes = new LinkedHashSet<>();
         codes.add(TextFolding.fold(doc.identifier()));
         Set<String> textWords = new LinkedHashSet<>();
-        Set<String> facetCodes = new LinkedHashSet<>();
-        out.set("values", values(doc.values(), new ValueEntries.Sink(structure, codes, textWords, facetCodes,
+        out.set(ValueFields.ROOT, values(doc.values(), new ValueFields.Sink(structure, codes, textWords,
                 MAX_WORDS)));
         strings(out.putArray("codes"), codes);
-        strings(out.putArray("facet_codes"), facetCodes);
         strings(out.putArray("text_words"), textWords);
         labels(doc.labels(), out);
         ObjectNode completeness = out.putObject("completeness");
@@ -83,9 +82,9 @@ public final class DocumentSource {
         return channel + "-" + locale;
     }
 
-    private static ArrayNode values(ObjectNode values, ValueEntries.Sink sink) {
+    private static ObjectNode values(ObjectNode values, ValueFields.Sink sink) {
         ReadStructure structure = sink.structure();
-        ArrayNode out = NODES.arrayNode();
+        ObjectNode out = NODES.objectNode();
         Iterator<Map.Entry<String, JsonNode>> attributes = values.fields();
         while (attributes.hasNext()) {
             Map.Entry<String, JsonNode> attribute = attributes.next();
@@ -100,7 +99,7 @@ public final class DocumentSource {
                 while (locales.hasNext()) {
                     Map.Entry<String, JsonNode> locale = locales.next();
                     if (!locale.getValue().isNull()) {
-                        ValueEntries.add(out, info, key(scope.getKey()), key(locale.getKey()), locale.getValue(),
+                        ValueFields.add(out, info, key(scope.getKey()), key(locale.getKey()), locale.getValue(),
                                 sink);
                     }
                 }

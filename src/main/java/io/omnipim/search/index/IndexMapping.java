@@ -5,20 +5,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The index definition. Bounded by design, whatever the catalog: attribute values are entries of one nested
- * {@code values} list ({attribute, scope, locale} plus one typed field per kind), words are keyword arrays
- * prefixed with their locale, select and boolean codes of no locale and no channel are also kept flat as
- * {@code facet_codes} ({@code attribute=code}) for cheap facets, and {@code dynamic: strict} refuses any field not
- * listed here. Two objects grow by template only, with what stays small: {@code completeness.<channel>-<locale>}
- * (integer) and {@code label_sort.<locale>} (keyword). Nested documents are the main indexing cost, so values alone
- * are nested. Only core field types and the standard analyzer are used, so it works on the bare Elasticsearch
- * distribution as on a full one.
+ * The index definition. Attribute values are flat typed fields under the object {@code v}, one per attribute ×
+ * scope × locale (× currency for prices), named by {@link ValueFields} and typed by the dynamic templates below
+ * from their last segment ({@code keyword}, {@code text}, {@code number}, {@code date}, {@code bool}), as Akeneo's
+ * own index does: a product is one Lucene document, and filters, sorts and facets read one field each. Words are
+ * keyword arrays prefixed with their locale. {@code v}, {@code completeness.<channel>-<locale>} (integer) and
+ * {@code label_sort.<locale>} (keyword) grow by template; {@code dynamic: strict} refuses any other field not
+ * listed here. The field limit is raised to {@link #FIELD_LIMIT}, and a catalog larger still keeps indexing every
+ * document ({@code ignore_dynamic_beyond_limit}): only the values of fields past the limit are then not searchable.
+ * The words, codes and values are left out of the stored source: the index is rebuilt from PostgreSQL, never from
+ * itself, and searches read {@code display}. Only core field types and the standard analyzer are used, so it works
+ * on the bare Elasticsearch distribution as on a full one.
  * Bump {@link #VERSION} on any change: nodes then rebuild into a new index at startup.
  */
 public final class IndexMapping {
 
     /** Stored as {@code _meta.mapping_version}. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+    /** Fields an index may hold ({@code index.mapping.total_fields.limit}); about two per value key. */
+    public static final int FIELD_LIMIT = 20000;
 
     private static final String BODY = """
             {
@@ -26,16 +31,25 @@ public final class IndexMapping {
                 "number_of_shards": %d,
                 "number_of_replicas": 0,
                 "refresh_interval": "-1",
-                "index.mapping.nested_objects.limit": 100000,
+                "index.mapping.total_fields.limit": %d,
+                "index.mapping.total_fields.ignore_dynamic_beyond_limit": true,
                 "index.max_result_window": 10000
               },
               "mappings": {
                 "dynamic": "strict",
                 "_meta": {"mapping_version": %d},
+                "_source": {"excludes": ["v", "label_words", "text_words", "codes"]},
                 "dynamic_templates": [
                   {"completeness_ratios": {"path_match": "completeness.*", "mapping": {"type": "integer"}}},
                   {"label_sort_keys": {"path_match": "label_sort.*",
-                                       "mapping": {"type": "keyword", "ignore_above": 200}}}
+                                       "mapping": {"type": "keyword", "ignore_above": 200}}},
+                  {"value_keywords": {"path_match": "v.*.keyword",
+                                      "mapping": {"type": "keyword", "ignore_above": 256}}},
+                  {"value_texts": {"path_match": "v.*.text",
+                                   "mapping": {"type": "text", "analyzer": "standard", "norms": false}}},
+                  {"value_numbers": {"path_match": "v.*.number", "mapping": {"type": "double"}}},
+                  {"value_dates": {"path_match": "v.*.date", "mapping": {"type": "date"}}},
+                  {"value_bools": {"path_match": "v.*.bool", "mapping": {"type": "boolean"}}}
                 ],
                 "properties": {
                   "type": {"type": "keyword"},
@@ -43,7 +57,6 @@ public final class IndexMapping {
                   "identifier": {"type": "keyword"},
                   "identifier_folded": {"type": "keyword"},
                   "codes": {"type": "keyword", "ignore_above": 256},
-                  "facet_codes": {"type": "keyword", "ignore_above": 300},
                   "version": {"type": "long"},
                   "fingerprint": {"type": "keyword"},
                   "enabled": {"type": "boolean"},
@@ -60,16 +73,7 @@ public final class IndexMapping {
                   "text_words": {"type": "keyword", "ignore_above": 100},
                   "label_sort": {"type": "object", "dynamic": true},
                   "completeness": {"type": "object", "dynamic": true},
-                  "values": {"type": "nested", "properties": {
-                    "attribute": {"type": "keyword"},
-                    "scope": {"type": "keyword"},
-                    "locale": {"type": "keyword"},
-                    "keyword": {"type": "keyword", "ignore_above": 256},
-                    "text": {"type": "text", "analyzer": "standard"},
-                    "number": {"type": "double"},
-                    "date": {"type": "date"},
-                    "bool": {"type": "boolean"}
-                  }},
+                  "v": {"type": "object", "dynamic": true},
                   "display": {"type": "object", "enabled": false}
                 }
               }
@@ -81,7 +85,7 @@ public final class IndexMapping {
     /** Settings and mappings of a new index, for a bulk load (no refresh, no replica: set after the load). */
     public static ObjectNode body(ObjectMapper json, int shards) {
         try {
-            return (ObjectNode) json.readTree(BODY.formatted(shards, VERSION));
+            return (ObjectNode) json.readTree(BODY.formatted(shards, FIELD_LIMIT, VERSION));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the index mapping is not valid JSON", e);
         }

@@ -2,7 +2,6 @@ package io.omnipim.search.query;
 
 import static io.omnipim.search.query.QueryDsl.and;
 import static io.omnipim.search.query.QueryDsl.matchAll;
-import static io.omnipim.search.query.QueryDsl.nested;
 import static io.omnipim.search.query.QueryDsl.object;
 import static io.omnipim.search.query.QueryDsl.range;
 import static io.omnipim.search.query.QueryDsl.term;
@@ -20,7 +19,7 @@ import io.omnipim.catalog.read.ReadStructure;
 import io.omnipim.catalog.read.ReadStructure.AttributeInfo;
 import io.omnipim.catalog.read.ValueKind;
 import io.omnipim.search.index.DocumentSource;
-import io.omnipim.search.index.ValueEntries;
+import io.omnipim.search.index.ValueFields;
 
 /**
  * Facet counts the way shops show them: values of one facet are alternatives (disjunctive), facets combine
@@ -96,33 +95,13 @@ final class Facets {
     }
 
     /**
-     * {@code facet_codes} starting with {@code <attribute>=} when the attribute has no locale and no channel; else
-     * nested values → this attribute (in the locale and scope) → its codes → counted per document.
+     * The codes (or true/false) of the attribute's value field in the request's locale and scope, else the
+     * defaults: one plain terms aggregation.
      */
     private static ObjectNode attribute(AttributeInfo attribute, FilterContext ctx) {
-        if (ValueEntries.isFlat(attribute)) {
-            ObjectNode agg = terms("facet_codes");
-            // attribute codes are letters, digits and underscores: nothing to escape in the pattern
-            ((ObjectNode) agg.get("terms")).put("include", ValueEntries.facetCode(attribute.code(), ".*"));
-            return agg;
-        }
-        List<JsonNode> entry = new ArrayList<>();
-        entry.add(term("values.attribute", attribute.code()));
-        if (attribute.localizable() && ctx.locale() != null) {
-            entry.add(term("values.locale", ctx.locale()));
-        }
-        if (attribute.scopable() && ctx.scope() != null) {
-            entry.add(term("values.scope", ctx.scope()));
-        }
-        ObjectNode codes = terms(attribute.kind() == ValueKind.BOOLEAN ? "values.bool" : "values.keyword");
-        codes.putObject("aggs").putObject("p").putObject("reverse_nested");
-        ObjectNode own = object();
-        own.set("filter", and(entry));
-        own.putObject("aggs").set("t", codes);
-        ObjectNode agg = object();
-        agg.putObject("nested").put("path", "values");
-        agg.putObject("aggs").set("a", own);
-        return agg;
+        String key = ValueFields.key(attribute.code(), attribute.scopable() ? ctx.scopeOrDefault() : null,
+                attribute.localizable() ? ctx.localeOrDefault() : null);
+        return terms(ValueFields.field(key, ValueFields.leaf(attribute.kind())));
     }
 
     static Map<String, List<FacetValue>> read(JsonNode aggregations, List<String> facets, FilterContext ctx,
@@ -135,24 +114,13 @@ final class Facets {
             if ("completeness".equals(facet)) {
                 v.path("buckets").fields().forEachRemaining(
                         b -> values.add(new FacetValue(b.getKey(), null, b.getValue().path("doc_count").asLong())));
-            } else if (PROPERTIES.contains(facet)) {
-                for (JsonNode b : v.path("buckets")) {
-                    String code = b.path("key_as_string").asText(b.path("key").asText());
-                    values.add(new FacetValue(code, label(facet, code, structure, labelLocale),
-                            b.path("doc_count").asLong()));
-                }
-            } else if (ValueEntries.isFlat(structure.attributes().get(facet))) {
-                String prefix = ValueEntries.facetCode(facet, "");
-                for (JsonNode b : v.path("buckets")) {
-                    String code = b.path("key").asText().substring(prefix.length());
-                    values.add(new FacetValue(code, optionLabel(structure, facet, code, labelLocale),
-                            b.path("doc_count").asLong()));
-                }
             } else {
-                for (JsonNode b : v.path("a").path("t").path("buckets")) {
+                for (JsonNode b : v.path("buckets")) {
                     String code = b.path("key_as_string").asText(b.path("key").asText());
-                    values.add(new FacetValue(code, optionLabel(structure, facet, code, labelLocale),
-                            b.path("p").path("doc_count").asLong()));
+                    String label = PROPERTIES.contains(facet)
+                            ? label(facet, code, structure, labelLocale)
+                            : optionLabel(structure, facet, code, labelLocale);
+                    values.add(new FacetValue(code, label, b.path("doc_count").asLong()));
                 }
             }
             out.put(facet, values);

@@ -79,12 +79,6 @@ final class QueryDsl {
         return q;
     }
 
-    static ObjectNode nested(String path, JsonNode query) {
-        ObjectNode q = object();
-        q.putObject("nested").put("path", path).set("query", query);
-        return q;
-    }
-
     static ObjectNode and(List<? extends JsonNode> queries) {
         if (queries.size() == 1) {
             return (ObjectNode) queries.get(0);

@@ -1,24 +1,24 @@
 package io.omnipim.search.query;
 
-import static io.omnipim.search.query.QueryDsl.and;
 import static io.omnipim.search.query.QueryDsl.object;
-import static io.omnipim.search.query.QueryDsl.term;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.omnipim.catalog.read.ReadStructure;
 import io.omnipim.catalog.read.ReadStructure.AttributeInfo;
+import io.omnipim.catalog.read.ValueKind;
 import io.omnipim.search.index.DocumentSource;
+import io.omnipim.search.index.ValueFields;
 
 /**
  * The {@code sort} parameter: comma-separated {@code field[:asc|desc]} among {@code _score}, {@code identifier},
  * {@code created}, {@code updated}, {@code family}, {@code label} (in the locale), {@code completeness} (in the
- * scope and locale) and attribute codes (in the locale and scope). Type and id always end the order, so it is
+ * scope and locale) and attribute codes (their value in the request's locale and scope, else the defaults; prices
+ * in the channel's first currency). Type and id always end the order, so it is
  * total and {@code search_after} pages never skip or repeat a document.
  */
 final class SortOrder {
@@ -71,49 +71,43 @@ final class SortOrder {
             throw Condition.invalid("sort", "Cannot sort on \"" + code + "\": it is neither a sortable property nor"
                     + " an attribute.");
         }
-        String field;
+        String type;
         switch (attribute.kind()) {
             case NUMBER :
             case METRIC :
             case PRICE :
-                field = "values.number";
+                type = "double";
                 break;
             case DATE :
-                field = "values.date";
+                type = "date";
                 break;
             case BOOLEAN :
-                field = "values.bool";
+                type = "boolean";
                 break;
             case IDENTIFIER :
             case TEXT :
             case SIMPLE_SELECT :
-                field = "values.keyword";
+                type = "keyword";
                 break;
             default :
                 throw Condition.invalid("sort", "Cannot sort on the attribute \"" + code + "\" (its type).");
         }
-        List<JsonNode> entry = new ArrayList<>();
-        entry.add(term("values.attribute", code));
-        if (attribute.localizable()) {
-            entry.add(term("values.locale", ctx.localeOrDefault()));
+        String scope = ctx.scopeOrDefault();
+        String key = ValueFields.key(code, attribute.scopable() ? scope : null,
+                attribute.localizable() ? ctx.localeOrDefault() : null);
+        if (attribute.kind() == ValueKind.PRICE) {
+            // prices sort in the first currency of the channel
+            ReadStructure.ChannelInfo channel = ctx.structure().channels().get(scope);
+            String currency = channel == null || channel.currencies().isEmpty() ? "EUR" : channel.currencies().get(0);
+            key = ValueFields.priceKey(key, currency);
         }
-        if (attribute.scopable() && ctx.scope() != null) {
-            entry.add(term("values.scope", ctx.scope()));
-        }
-        return nested(sort, field, direction, "values", and(entry));
+        return flat(sort, ValueFields.field(key, ValueFields.leaf(attribute.kind())), direction, type);
     }
 
     /** A field that may exist in no document yet: unmapped_type keeps the sort from failing then. */
     private static JsonNode flat(ObjectNode sort, String field, String direction, String type) {
         sort.putObject(field).put("order", direction == null ? "asc" : direction).put("missing", "_last")
                 .put("unmapped_type", type);
-        return sort;
-    }
-
-    private static JsonNode nested(ObjectNode sort, String field, String direction, String path, JsonNode filter) {
-        ObjectNode spec = sort.putObject(field).put("order", direction == null ? "asc" : direction)
-                .put("missing", "_last");
-        spec.putObject("nested").put("path", path).set("filter", filter);
         return sort;
     }
 }

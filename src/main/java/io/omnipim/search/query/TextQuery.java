@@ -63,20 +63,22 @@ final class TextQuery {
         return query;
     }
 
-    /** The best way one word matches: a dis_max over label and text, whole word and prefix, in each locale. */
+    /**
+     * The best way one word matches: a dis_max over label and text, whole word and prefix, in each locale. Labels
+     * always have a locale, so only text values are looked up under {@link DocumentSource#ANY_LOCALE} too.
+     */
     private static JsonNode word(String word, List<String> locales) {
-        List<String> keys = new ArrayList<>();
-        locales.forEach(l -> keys.add(l + ":" + word));
-        keys.add(DocumentSource.ANY_LOCALE + ":" + word);
+        List<String> labelKeys = new ArrayList<>();
+        locales.forEach(l -> labelKeys.add(l + ":" + word));
+        List<String> textKeys = new ArrayList<>(labelKeys);
+        textKeys.add(DocumentSource.ANY_LOCALE + ":" + word);
         ObjectNode disMax = object();
         ArrayNode queries = disMax.putObject("dis_max").putArray("queries");
-        queries.add(constantScore(QueryDsl.terms("label_words", keys), LABEL_WORD));
-        queries.add(constantScore(QueryDsl.terms("text_words", keys), TEXT_WORD));
+        queries.add(constantScore(QueryDsl.terms("label_words", labelKeys), LABEL_WORD));
+        queries.add(constantScore(QueryDsl.terms("text_words", textKeys), TEXT_WORD));
         if (word.length() >= 2) {
-            for (String key : keys) {
-                queries.add(constantScore(prefix("label_words", key), LABEL_PREFIX));
-                queries.add(constantScore(prefix("text_words", key), TEXT_PREFIX));
-            }
+            labelKeys.forEach(key -> queries.add(constantScore(prefix("label_words", key), LABEL_PREFIX)));
+            textKeys.forEach(key -> queries.add(constantScore(prefix("text_words", key), TEXT_PREFIX)));
         }
         return disMax;
     }
