@@ -66,5 +66,10 @@ class SearchRebuildTest {
         assertTrue(!index.versionedIndices().contains(before), "the old index is deleted");
         assertEquals(List.of(sku), identifiers(SearchProbe.search(only(List.of(sku), "q", "wader"))));
         await(indexer, only(List.of(during)), p -> identifiers(p).contains(during));
+        // pages are loaded in parallel: none may be missed or doubled
+        JsonPath report = Api.as("admin").get("/api/rest/v1/search/consistency").then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals(report.getLong("database_count"), report.getLong("index_count"), report.prettify());
+        assertEquals(0, report.getInt("differences_total"), report.prettify());
     }
 }

@@ -86,6 +86,21 @@ public class CatalogReader {
         });
     }
 
+    /** A page of product uuids in uuid order, after {@code after} (null: from the start): cheap, keys only. */
+    public List<UUID> productUuidsAfter(UUID after, int size) {
+        return read(c -> CatalogScan.productUuidsAfter(c, after, size));
+    }
+
+    /** The documents of the products with {@code after < uuid <= last}: one page found by {@link #productUuidsAfter}. */
+    public List<IndexDocument> productsBetween(UUID after, UUID last) {
+        return read(c -> assembler.products(c, CatalogScan.productsBetween(c, products, after, last), structure()));
+    }
+
+    /** The codes of a page of product models in code order, after {@code after} (null: from the start). */
+    public List<String> modelCodesAfter(String after, int size) {
+        return read(c -> CatalogScan.modelCodesAfter(c, after, size));
+    }
+
     /** One page of a full scan of product models in code order, after {@code after} (null: from the start). */
     public List<IndexDocument> modelsAfter(String after, int size) {
         return read(c -> assembler.models(c, CatalogScan.modelCodesAfter(c, after, size), structure()));

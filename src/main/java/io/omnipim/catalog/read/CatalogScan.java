@@ -33,6 +33,33 @@ final class CatalogScan {
         }
     }
 
+    /** The next {@code size} product uuids after {@code after}, from the primary key alone. */
+    static List<UUID> productUuidsAfter(Connection c, UUID after, int size) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT uuid FROM product WHERE uuid > ? ORDER BY uuid LIMIT ?")) {
+            ps.setObject(1, after == null ? new UUID(0, 0) : after);
+            ps.setInt(2, size);
+            List<UUID> out = new ArrayList<>(size);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Products with {@code after < uuid <= last} ({@code after} null: from the start). */
+    static List<ProductRow> productsBetween(Connection c, ProductRepository products, UUID after, UUID last)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + ProductRepository.COLUMNS + " FROM product p"
+                + " WHERE p.uuid > ? AND p.uuid <= ? ORDER BY p.uuid")) {
+            ps.setObject(1, after == null ? new UUID(0, 0) : after);
+            ps.setObject(2, last);
+            return products.readAll(ps);
+        }
+    }
+
     static List<String> modelCodesAfter(Connection c, String after, int size) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT code FROM product_model WHERE code > ? ORDER BY code LIMIT ?")) {

@@ -13,7 +13,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import jakarta.annotation.PreDestroy;
@@ -47,7 +46,7 @@ public class IndexRebuild {
 
     private static final Logger LOG = Logger.getLogger(IndexRebuild.class);
     /** Bulk requests of a rebuild's load in flight at once (see {@link #load}). */
-    private static final int WRITES_IN_FLIGHT = 2;
+    private static final int PAGES_IN_FLIGHT = 3;
     /** After a failure, automatic requests wait this long (a manual one starts at once). */
     private static final Duration AUTO_RETRY_AFTER = Duration.ofSeconds(30);
 
@@ -63,9 +62,8 @@ public class IndexRebuild {
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.idle());
     private String queued;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> daemon(r, "search-rebuild"));
-    private final ExecutorService prefetch = Executors.newSingleThreadExecutor(r -> daemon(r, "search-rebuild-read"));
-    private final ExecutorService writers = Executors.newFixedThreadPool(WRITES_IN_FLIGHT,
-            r -> daemon(r, "search-rebuild-write"));
+    private final ExecutorService workers = Executors.newFixedThreadPool(PAGES_IN_FLIGHT,
+            r -> daemon(r, "search-rebuild-page"));
 
     public IndexRebuild(CatalogReader reader, CatalogIndex index, DocumentWriter writer, ChangeApplier applier,
             OutboxReader outbox, ReplayCursor cursor, SearchIndexer indexer, AgroalDataSource dataSource,
@@ -146,8 +144,7 @@ public class IndexRebuild {
     @PreDestroy
     void stop() {
         worker.shutdownNow();
-        prefetch.shutdownNow();
-        writers.shutdownNow();
+        workers.shutdownNow();
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -208,54 +205,50 @@ public class IndexRebuild {
     }
 
     /**
-     * Products by uuid then models by code, a page at a time: the next page is read from PostgreSQL while up to
-     * {@value #WRITES_IN_FLIGHT} pages are being indexed. One bulk request keeps at most one of Elasticsearch's
-     * write threads busy; two in flight let it use a second core while this JVM reads. Pages hold distinct
-     * documents, so the order in which they land does not matter.
+     * Products by uuid then models by code, a page at a time: this thread only finds each page's keys (an
+     * index-only scan), and up to {@value #PAGES_IN_FLIGHT} pages are read, assembled and indexed at once on their
+     * own threads. Reading and assembling documents is this JVM's share of the work and one bulk request keeps at
+     * most one of Elasticsearch's write threads busy, so pages in parallel use every core. Pages hold distinct
+     * documents: the order in which they land does not matter.
      */
     private void load(String target) {
         int size = config.rebuildPageSize();
-        Deque<CompletableFuture<Void>> writes = new ArrayDeque<>();
+        Deque<CompletableFuture<Void>> pages = new ArrayDeque<>();
         try {
-            CompletableFuture<List<IndexDocument>> next = read(() -> reader.productsAfter(null, size));
-            boolean products = true;
-            while (true) {
-                List<IndexDocument> page = next.join();
-                boolean last = page.size() < size;
-                if (!last) {
-                    String after = page.get(page.size() - 1).id();
-                    next = products
-                            ? read(() -> reader.productsAfter(UUID.fromString(after), size))
-                            : read(() -> reader.modelsAfter(after, size));
-                } else if (products) {
-                    next = read(() -> reader.modelsAfter(null, size));
+            UUID after = null;
+            List<UUID> uuids;
+            do {
+                uuids = reader.productUuidsAfter(after, size);
+                if (!uuids.isEmpty()) {
+                    UUID from = after;
+                    UUID last = uuids.get(uuids.size() - 1);
+                    submit(() -> write(target, reader.productsBetween(from, last)), pages);
+                    after = last;
                 }
-                submit(target, page, writes);
-                if (last && !products) {
-                    break;
+            } while (uuids.size() == size);
+            String afterCode = null;
+            List<String> codes;
+            do {
+                codes = reader.modelCodesAfter(afterCode, size);
+                if (!codes.isEmpty()) {
+                    List<String> page = codes;
+                    submit(() -> write(target, reader.modelDocuments(page)), pages);
+                    afterCode = codes.get(codes.size() - 1);
                 }
-                products = products && !last;
-            }
-            while (!writes.isEmpty()) {
-                writes.poll().join();
+            } while (codes.size() == size);
+            while (!pages.isEmpty()) {
+                pages.poll().join();
             }
         } finally {
-            writes.forEach(write -> write.cancel(true));
+            pages.forEach(page -> page.cancel(true));
         }
     }
 
-    private void submit(String target, List<IndexDocument> page, Deque<CompletableFuture<Void>> writes) {
-        if (page.isEmpty()) {
-            return;
+    private void submit(Runnable page, Deque<CompletableFuture<Void>> pages) {
+        while (pages.size() >= PAGES_IN_FLIGHT) {
+            pages.poll().join();
         }
-        while (writes.size() >= WRITES_IN_FLIGHT) {
-            writes.poll().join();
-        }
-        writes.add(CompletableFuture.runAsync(() -> write(target, page), writers));
-    }
-
-    private CompletableFuture<List<IndexDocument>> read(Supplier<List<IndexDocument>> page) {
-        return CompletableFuture.supplyAsync(page, prefetch);
+        pages.add(CompletableFuture.runAsync(page, workers));
     }
 
     private void write(String target, List<IndexDocument> page) {
