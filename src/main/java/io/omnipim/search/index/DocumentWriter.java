@@ -57,6 +57,23 @@ public class DocumentWriter {
         if (documents.isEmpty() && deletions.isEmpty()) {
             return NOTHING;
         }
+        return send(encode(target, documents, deletions, structure), requireAlias);
+    }
+
+    /** A bulk request body ready to send, and what it targets. */
+    public record Bulk(String target, String body) {
+
+        boolean isEmpty() {
+            return body.isEmpty();
+        }
+    }
+
+    /**
+     * The bulk body of these writes, without sending it: the indexer encodes the next batch (folding words, writing
+     * JSON: most of its work) on its read-ahead thread while the current one is sent.
+     */
+    public Bulk encode(String target, List<IndexDocument> documents, List<Deletion> deletions,
+            ReadStructure structure) {
         StringBuilder body = new StringBuilder();
         for (IndexDocument doc : documents) {
             ObjectNode action = json.createObjectNode();
@@ -72,9 +89,17 @@ public class DocumentWriter {
             }
             body.append(line(action));
         }
-        SearchCluster.Reply reply = cluster.bulk(body.toString(),
-                requireAlias ? Map.of("require_alias", "true") : Map.of()).orFail("bulk write to " + target);
-        return outcome(reply.body(), target);
+        return new Bulk(target, body.toString());
+    }
+
+    /** Sends an encoded bulk; with {@code requireAlias}, its target must be an alias (see {@link #write}). */
+    public Outcome send(Bulk bulk, boolean requireAlias) {
+        if (bulk.isEmpty()) {
+            return NOTHING;
+        }
+        SearchCluster.Reply reply = cluster.bulk(bulk.body(),
+                requireAlias ? Map.of("require_alias", "true") : Map.of()).orFail("bulk write to " + bulk.target());
+        return outcome(reply.body(), bulk.target());
     }
 
     /**

@@ -78,8 +78,8 @@ public class ChangeApplier {
      * @param laterProducts products to read and write after {@code firstDocuments}
      */
     public record Prepared(String target, boolean live, List<StoredEvent> events, int handled,
-            List<IndexDocument> firstDocuments, List<String> laterProducts, List<String> models,
-            List<DocumentWriter.Deletion> deletions, ReadStructure structure) {
+            List<IndexDocument> firstDocuments, DocumentWriter.Bulk firstBulk, List<String> laterProducts,
+            List<String> models, List<DocumentWriter.Deletion> deletions, ReadStructure structure) {
 
         /** Whether every event given was handled (no structure change left waiting). */
         public boolean complete() {
@@ -91,7 +91,10 @@ public class ChangeApplier {
         }
     }
 
-    /** Reads what the events ask to re-index (only the first chunk of documents); writes nothing. */
+    /**
+     * Reads what the events ask to re-index (only the first chunk of documents, already encoded as a bulk body);
+     * writes nothing.
+     */
     public Prepared prepare(List<StoredEvent> events, String target, boolean live) {
         int handled = settled(events);
         Set<String> products = new LinkedHashSet<>();
@@ -126,14 +129,14 @@ public class ChangeApplier {
         int first = Math.min(all.size(), config.batchSize());
         List<IndexDocument> firstDocuments = reader.documents(all.subList(0, first).stream().map(UUID::fromString)
                 .toList());
-        return new Prepared(target, live, events, handled, firstDocuments, all.subList(first, all.size()),
+        return new Prepared(target, live, events, handled, firstDocuments,
+                writer.encode(target, firstDocuments, List.of(), structure), all.subList(first, all.size()),
                 List.copyOf(models), List.copyOf(deletions.values()), structure);
     }
 
     /** Writes a prepared batch: its documents, the rest of its products and models read now, its deletions. */
     public DocumentWriter.Outcome write(Prepared p) {
-        DocumentWriter.Outcome outcome = writer.write(p.target(), p.live(), p.firstDocuments(), List.of(),
-                p.structure());
+        DocumentWriter.Outcome outcome = writer.send(p.firstBulk(), p.live());
         return outcome.plus(write(p.target(), p.live(), new LinkedHashSet<>(p.laterProducts()),
                 new LinkedHashSet<>(p.models()), p.deletions()));
     }
