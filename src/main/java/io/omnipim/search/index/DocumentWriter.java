@@ -2,6 +2,7 @@ package io.omnipim.search.index;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -74,13 +75,9 @@ public class DocumentWriter {
      */
     public Bulk encode(String target, List<IndexDocument> documents, List<Deletion> deletions,
             ReadStructure structure) {
-        StringBuilder body = new StringBuilder();
-        for (IndexDocument doc : documents) {
-            ObjectNode action = json.createObjectNode();
-            action.putObject("index").put("_index", target).put("_id", documentId(doc.type(), doc.id()))
-                    .put("version", doc.version()).put("version_type", "external_gte");
-            body.append(line(action)).append(line(DocumentSource.of(doc, structure)));
-        }
+        // encoding (folding words, writing JSON) is the costly part: documents are encoded on every core, in order
+        StringBuilder body = new StringBuilder(documents.parallelStream().map(doc -> encode(target, doc, structure))
+                .collect(Collectors.joining()));
         for (Deletion d : deletions) {
             ObjectNode action = json.createObjectNode();
             ObjectNode delete = action.putObject("delete").put("_index", target).put("_id", d.id());
@@ -90,6 +87,13 @@ public class DocumentWriter {
             body.append(line(action));
         }
         return new Bulk(target, body.toString());
+    }
+
+    private String encode(String target, IndexDocument doc, ReadStructure structure) {
+        ObjectNode action = json.createObjectNode();
+        action.putObject("index").put("_index", target).put("_id", documentId(doc.type(), doc.id()))
+                .put("version", doc.version()).put("version_type", "external_gte");
+        return line(action) + line(DocumentSource.of(doc, structure));
     }
 
     /** Sends an encoded bulk; with {@code requireAlias}, its target must be an alias (see {@link #write}). */
