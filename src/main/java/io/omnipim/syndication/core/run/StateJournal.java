@@ -5,12 +5,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.omnipim.syndication.core.state.RunStates;
-import io.omnipim.syndication.core.state.SyndicationState;
 
 /**
  * The states a run will record once it has published, kept in a file meanwhile (one COPY line each, see
@@ -30,14 +28,10 @@ final class StateJournal implements Closeable {
         this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
     }
 
-    void add(SyndicationState state) {
-        add(state, state.payload());
-    }
-
-    /** A state whose payload is given apart, as the mapped fields (see {@link RunStates#row(SyndicationState, Object)}). */
-    void add(SyndicationState state, Object payload) {
+    /** One state as its {@link RunStates#row} line in UTF-8 (made on a mapping worker, see {@link RunItem}). */
+    void add(byte[] row) {
         try {
-            out.write(runStates.row(state, payload).getBytes(StandardCharsets.UTF_8));
+            out.write(row);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
