@@ -142,8 +142,7 @@ public class ConnectorRunHandler implements JobHandler {
             SelectedDocuments documents = new SelectedDocuments(selection, reader, states, definition, false);
             ItemMapper mapper = new ItemMapper(reader.structure(), definition, feed);
             FeedComposer.Outcome outcome;
-            try (StateJournal journal = new StateJournal(partial.resolveSibling(partial.getFileName() + ".states"),
-                    runStates)) {
+            try (StateJournal journal = new StateJournal(runStates, definition.code())) {
                 // buffered: the XML writer hands over a few bytes at a time, a system call each without it
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
                     FeedWriter writer = feed.open(definition, out);
@@ -181,7 +180,7 @@ public class ConnectorRunHandler implements JobHandler {
             boolean publish = outcome.publishable() && !options.dryRun() && !job.cancelRequested();
             if (publish) {
                 files.publish(definition.code(), partial, format);
-                counts.put("removed", (long) journal.record(definition.code()));
+                counts.put("removed", (long) journal.record());
                 job.message(outcome.written() + " products published in the " + format.name() + " feed ("
                         + counts.get("sent") + " changed, " + counts.get("unchanged") + " unchanged, "
                         + outcome.invalid() + " invalid and left out, " + counts.get("removed") + " removed).");
