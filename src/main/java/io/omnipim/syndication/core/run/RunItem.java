@@ -1,6 +1,5 @@
 package io.omnipim.syndication.core.run;
 
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -39,7 +38,7 @@ record RunItem(ItemMapper.Mapping mapping, byte[] rendered, byte[] state, boolea
             if (!mapping.valid()) {
                 SyndicationState state = new SyndicationState(connector, uuid, document.identifier(), null, null,
                         null, SyndicationState.INVALID, mapping.issues());
-                return new RunItem(mapping, null, bytes(runStates.row(state, null)), false);
+                return new RunItem(mapping, null, runStates.row(state, null), false);
             }
             String hash = PayloadHash.of(mapping.item());
             boolean same = previous != null && SyndicationState.DELIVERED.equals(previous.status())
@@ -48,12 +47,9 @@ record RunItem(ItemMapper.Mapping mapping, byte[] rendered, byte[] state, boolea
             SyndicationState state = new SyndicationState(connector, uuid, document.identifier(), hash, null,
                     delivered, SyndicationState.DELIVERED, List.of());
             // an unchanged product keeps the payload stored last time: no need to carry it again
-            byte[] line = bytes(runStates.row(state, same ? null : mapping.item().fields()));
+            byte[] line = runStates.row(state, same ? null : mapping.item().fields());
             return new RunItem(mapping, writer.render(mapping.item()), line, same);
         }
 
-        private static byte[] bytes(String line) {
-            return line.getBytes(StandardCharsets.UTF_8);
-        }
     }
 }

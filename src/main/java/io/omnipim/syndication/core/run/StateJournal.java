@@ -28,7 +28,9 @@ final class StateJournal implements Closeable {
         thread.setDaemon(true);
         return thread;
     });
+    /** Two buffers taking turns, allocated once: each is large enough for G1 to allocate it apart (humongous). */
     private Batch batch = new Batch();
+    private Batch spare = new Batch();
     private Future<?> sending = CompletableFuture.completedFuture(null);
 
     StateJournal(RunStates runStates, String connector) {
@@ -69,9 +71,11 @@ final class StateJournal implements Closeable {
 
     /** One batch on its way at a time: memory stays bounded, and a slow database slows the run down. */
     private void send() {
-        await();
+        await(); // the spare is free again once the batch sent before has been recorded
         Batch full = batch;
-        batch = new Batch();
+        batch = spare;
+        batch.reset();
+        spare = full;
         sending = sender.submit(() -> recording.add(full.buffer(), full.size()));
     }
 

@@ -1,12 +1,11 @@
 package io.omnipim.syndication.core.state;
 
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
@@ -43,43 +42,27 @@ public class RunStates {
         }
     }
 
-    /** One state as a line of the COPY that {@link StateRecording#add} runs (CSV, the connector left out). */
-    public String row(SyndicationState s) {
-        return row(s, s.payload());
-    }
-
     /**
-     * The same line with the payload given as the mapped fields themselves ({@code s.payload()} left null): a
-     * full run writes them straight to JSON text rather than building a JSON tree for each product first.
+     * One state as a line (UTF-8) of the COPY that {@link StateRecording#add} runs (CSV, the connector left out),
+     * with the payload given as the mapped fields themselves ({@code s.payload()} left null): a full run writes them
+     * straight to JSON rather than building a JSON tree for each product first.
      */
-    public String row(SyndicationState s, Object payload) {
-        try {
-            StringBuilder out = new StringBuilder(512);
-            out.append(s.productUuid()).append(',');
-            cell(out, s.identifier()).append(',');
-            cell(out, s.payloadHash()).append(',');
-            cell(out, payload == null ? null : json.writeValueAsString(payload)).append(',');
-            cell(out, s.deliveredAt() == null ? null : s.deliveredAt().toString()).append(',');
-            cell(out, s.status()).append(',');
-            String issues = s.issues().isEmpty() ? "[]" : json.writeValueAsString(s.issues());
-            return cell(out, issues).append('\n').toString();
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+    public byte[] row(SyndicationState s, Object payload) {
+        CopyLine line = new CopyLine(json);
+        line.write(ascii(s.productUuid().toString()), 0, 36);
+        line.comma().text(s.identifier()).comma().text(s.payloadHash()).comma().json(payload).comma()
+                .text(s.deliveredAt() == null ? null : s.deliveredAt().toString()).comma().text(s.status()).comma();
+        if (s.issues().isEmpty()) {
+            line.text("[]");
+        } else {
+            line.json(s.issues());
         }
+        line.write('\n');
+        return line.toByteArray();
     }
 
-    /** CSV: null as an unquoted empty cell, anything else quoted with its quotes doubled. */
-    private static StringBuilder cell(StringBuilder out, String value) {
-        if (value == null) {
-            return out;
-        }
-        out.append('"');
-        int from = 0;
-        for (int quote = value.indexOf('"'); quote >= 0; quote = value.indexOf('"', from)) {
-            out.append(value, from, quote + 1).append('"');
-            from = quote + 1;
-        }
-        return out.append(value, from, value.length()).append('"');
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     private static void closeQuietly(Connection c) {
