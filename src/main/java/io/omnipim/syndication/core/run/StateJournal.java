@@ -19,7 +19,7 @@ import io.omnipim.syndication.core.state.StateRecording;
  */
 final class StateJournal implements Closeable {
 
-    /** About 3,000 products' lines (their payloads included): one COPY and one update each. */
+    /** About 3,000 products' lines (their payloads included) per COPY. */
     private static final int BATCH_BYTES = 4 << 20;
 
     private final StateRecording recording;
