@@ -14,6 +14,7 @@ import java.util.List;
 import io.omnipim.syndication.core.MappedItem;
 import io.omnipim.syndication.core.definition.ConnectorDefinition;
 import io.omnipim.syndication.core.feed.FeedComposer;
+import io.omnipim.syndication.core.feed.FeedWriter;
 import io.omnipim.syndication.core.feed.FileFeedType;
 import io.omnipim.syndication.core.feed.ReadAhead;
 import io.omnipim.syndication.core.mapping.ItemMapper;
@@ -30,11 +31,12 @@ public record FeedRun(String text, FeedComposer.Outcome outcome, List<MappedItem
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<MappedItem> written = new ArrayList<>();
         try {
-            // mapped ahead on worker threads, as runs do: the golden files also check that the order holds
+            // mapped and encoded ahead on worker threads, as runs do: the golden files also check the order
             FeedComposer.Outcome outcome;
-            try (ReadAhead<Void> mapped = new ReadAhead<>(SampleProducts.all().iterator(), document -> null,
-                    new ItemMapper(SampleStructure.get(), definition, type), 2, 2)) {
-                outcome = FeedComposer.compose(mapped, type.open(definition, out), definition.publishGate(), 100,
+            FeedWriter writer = type.open(definition, out);
+            try (ReadAhead<Void, ReadAhead.Mapped<Void>> mapped = ReadAhead.mapping(SampleProducts.all().iterator(),
+                    document -> null, new ItemMapper(SampleStructure.get(), definition, type), writer, 2, 2)) {
+                outcome = FeedComposer.compose(mapped, writer, definition.publishGate(), 100,
                         m -> {
                             if (m.mapping().valid()) {
                                 written.add(m.mapping().item());

@@ -39,9 +39,20 @@ class DocumentAssembler {
     }
 
     List<IndexDocument> products(Connection c, List<ProductRow> rows, ReadStructure structure) throws SQLException {
+        return products(c, rows, structure, true);
+    }
+
+    /**
+     * Without {@code withCompleteness}, the documents have no completeness and their fingerprint leaves it out:
+     * one query less per page for readers that only map values (connector runs).
+     */
+    List<IndexDocument> products(Connection c, List<ProductRow> rows, ReadStructure structure,
+            boolean withCompleteness) throws SQLException {
         BatchLookups lookups = new BatchLookups(c, products, models);
         lookups.preloadModels(rows.stream().map(ProductRow::parent).toList());
-        Map<UUID, List<CompletenessRow>> ratios = completeness.of(c, rows.stream().map(ProductRow::uuid).toList());
+        Map<UUID, List<CompletenessRow>> ratios = withCompleteness
+                ? completeness.of(c, rows.stream().map(ProductRow::uuid).toList())
+                : Map.of();
         List<IndexDocument> out = new ArrayList<>(rows.size());
         for (ProductRow row : rows) {
             List<ProductModelRow> lineage = row.parent() == null ? List.of() : lookups.lineage(row.parent());
@@ -51,7 +62,8 @@ class DocumentAssembler {
             ObjectNode values = values(row.values(), lineage);
             List<String> categories = categories(row.categories(), lineage);
             out.add(new IndexDocument(IndexDocument.PRODUCT, row.uuid().toString(), row.identifier(), row.version(),
-                    Fingerprint.of(row.version(), versions(lineage), sum), row.enabled(), row.family(),
+                    Fingerprint.of(row.version(), versions(lineage), withCompleteness ? sum : null), row.enabled(),
+                    row.family(),
                     lineage.isEmpty() ? null : lineage.get(0).familyVariant(), row.parent(), codes(lineage),
                     categories, withAncestors(categories, structure), List.copyOf(row.groups()), row.created(),
                     row.updated(), own, values, labels(row.family(), values, structure),

@@ -38,8 +38,21 @@ public final class PayloadHash {
     /** Length-prefixed, so "ab"+"c" and "a"+"bc" differ. */
     private static void update(MessageDigest digest, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        digest.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+        prefix(digest, bytes.length);
         digest.update(bytes);
+    }
+
+    /** The length in decimal digits, then ':', as {@code (length + ":")} in ASCII, without building that text. */
+    private static void prefix(MessageDigest digest, int length) {
+        byte[] digits = new byte[11];
+        int at = digits.length;
+        digits[--at] = ':';
+        int value = length;
+        do {
+            digits[--at] = (byte) ('0' + value % 10);
+            value /= 10;
+        } while (value > 0);
+        digest.update(digits, at, digits.length - at);
     }
 
     private static MessageDigest sha256() {

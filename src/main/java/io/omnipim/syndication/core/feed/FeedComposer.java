@@ -22,9 +22,18 @@ public final class FeedComposer {
 
     /** Sees each product's mapping (valid or not): a run records payload hashes and issues through it. */
     @FunctionalInterface
-    public interface Listener<T> {
+    public interface Listener<P> {
 
-        void mapped(ReadAhead.Mapped<T> mapped);
+        void mapped(P prepared);
+    }
+
+    /** One product as the writer gets it: its mapping, and its item already encoded by the writer, if it was. */
+    public interface Prepared {
+
+        ItemMapper.Mapping mapping();
+
+        /** The bytes of {@link FeedWriter#render}, or null: the writer then writes the mapped item itself. */
+        byte[] rendered();
     }
 
     /**
@@ -50,26 +59,30 @@ public final class FeedComposer {
             @Override
             public ReadAhead.Mapped<Void> next() {
                 IndexDocument document = documents.next();
-                return new ReadAhead.Mapped<>(document, null, mapper.map(document));
+                return new ReadAhead.Mapped<>(document, null, mapper.map(document), null);
             }
         };
         return compose(mapped, writer, gate, maxIssues, null);
     }
 
     /** Writes the valid products of {@code mapped} in order, counts the invalid ones and keeps their first issues. */
-    public static <T> Outcome compose(Iterator<ReadAhead.Mapped<T>> mapped, FeedWriter writer, PublishGate gate,
-            int maxIssues, Listener<T> listener) throws IOException {
+    public static <P extends Prepared> Outcome compose(Iterator<P> mapped, FeedWriter writer, PublishGate gate,
+            int maxIssues, Listener<P> listener) throws IOException {
         long selected = 0;
         long written = 0;
         long invalid = 0;
         long issueCount = 0;
         List<ItemIssue> issues = new ArrayList<>();
         while (mapped.hasNext()) {
-            ReadAhead.Mapped<T> next = mapped.next();
+            P next = mapped.next();
             ItemMapper.Mapping mapping = next.mapping();
             selected++;
             if (mapping.valid()) {
-                writer.write(mapping.item());
+                if (next.rendered() != null) {
+                    writer.writeRendered(next.rendered());
+                } else {
+                    writer.write(mapping.item());
+                }
                 written++;
             } else {
                 invalid++;

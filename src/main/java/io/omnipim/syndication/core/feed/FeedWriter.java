@@ -13,4 +13,18 @@ public interface FeedWriter {
     void write(MappedItem item) throws IOException;
 
     void finish() throws IOException;
+
+    /**
+     * The bytes {@link #write} would write for this item, or null when this writer cannot encode items apart. Safe to
+     * call from several threads at once, while items are written: runs encode items on their mapping workers, so
+     * the one thread that writes the file only copies bytes.
+     */
+    default byte[] render(MappedItem item) {
+        return null;
+    }
+
+    /** Writes an item that {@link #render} encoded, in its place in the feed. */
+    default void writeRendered(byte[] item) throws IOException {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not encode items apart");
+    }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import io.omnipim.catalog.read.IndexDocument;
+import io.omnipim.syndication.core.feed.FeedComposer.Prepared;
 import io.omnipim.syndication.core.mapping.ItemMapper;
 
 /**
@@ -24,38 +25,64 @@ import io.omnipim.syndication.core.mapping.ItemMapper;
  *
  * @param <T> what the reader attaches to each document while it reads it (the channel's last state, for instance),
  *        since the reader is pages ahead of the caller
+ * @param <R> what the workers make of each document and its attachment (its mapping, at least)
  */
-public final class ReadAhead<T> implements Iterator<ReadAhead.Mapped<T>>, AutoCloseable {
+public final class ReadAhead<T, R> implements Iterator<R>, AutoCloseable {
 
-    /** A product, what was attached to it when it was read, and its mapping. */
-    public record Mapped<T>(IndexDocument document, T attached, ItemMapper.Mapping mapping) {
+    /**
+     * A product, what was attached to it when it was read, its mapping, and its item as the feed's bytes when the
+     * writer encodes items apart (else null).
+     */
+    public record Mapped<T>(IndexDocument document, T attached, ItemMapper.Mapping mapping, byte[] rendered)
+            implements
+                Prepared {
+    }
+
+    /** The work done on a worker thread for one document: mapping, and whatever else need not wait for the writer. */
+    @FunctionalInterface
+    public interface Work<T, R> {
+
+        R apply(IndexDocument document, T attached);
     }
 
     private static final int CHUNK = 200;
     private static final Chunk<?> END = new Chunk<>(CompletableFuture.completedFuture(List.of()));
 
-    private record Chunk<T>(CompletableFuture<List<Mapped<T>>> future) {
+    private record Chunk<R>(CompletableFuture<List<R>> future) {
     }
 
-    private final BlockingQueue<Chunk<T>> queue;
+    private final BlockingQueue<Chunk<R>> queue;
     private final ExecutorService workers;
     private final Thread reader;
-    private Iterator<Mapped<T>> current = List.<Mapped<T>>of().iterator();
+    private Iterator<R> current = List.<R>of().iterator();
     private boolean ended;
     private volatile boolean closed;
 
-    public ReadAhead(Iterator<IndexDocument> documents, Function<IndexDocument, T> attach, ItemMapper mapper,
+    public ReadAhead(Iterator<IndexDocument> documents, Function<IndexDocument, T> attach, Work<T, R> work,
             int threads, int depth) {
         this.queue = new ArrayBlockingQueue<>(depth);
         this.workers = Executors.newFixedThreadPool(threads, r -> daemon(r, "feed-mapper"));
-        this.reader = daemon(() -> read(documents, attach, mapper), "feed-reader");
+        this.reader = daemon(() -> read(documents, attach, work), "feed-reader");
         reader.start();
+    }
+
+    /**
+     * Maps each document on the workers and, when {@code writer} is given and encodes items apart, encodes the
+     * valid ones there too (see {@link FeedWriter#render}).
+     */
+    public static <T> ReadAhead<T, Mapped<T>> mapping(Iterator<IndexDocument> documents,
+            Function<IndexDocument, T> attach, ItemMapper mapper, FeedWriter writer, int threads, int depth) {
+        return new ReadAhead<>(documents, attach, (document, attached) -> {
+            ItemMapper.Mapping mapping = mapper.map(document);
+            byte[] rendered = writer != null && mapping.valid() ? writer.render(mapping.item()) : null;
+            return new Mapped<>(document, attached, mapping, rendered);
+        }, threads, depth);
     }
 
     @Override
     public boolean hasNext() {
         while (!current.hasNext() && !ended) {
-            Chunk<T> next = take();
+            Chunk<R> next = take();
             if (next == END) {
                 ended = true;
             } else {
@@ -66,7 +93,7 @@ public final class ReadAhead<T> implements Iterator<ReadAhead.Mapped<T>>, AutoCl
     }
 
     @Override
-    public Mapped<T> next() {
+    public R next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
@@ -81,7 +108,7 @@ public final class ReadAhead<T> implements Iterator<ReadAhead.Mapped<T>>, AutoCl
     }
 
     @SuppressWarnings("unchecked")
-    private void read(Iterator<IndexDocument> documents, Function<IndexDocument, T> attach, ItemMapper mapper) {
+    private void read(Iterator<IndexDocument> documents, Function<IndexDocument, T> attach, Work<T, R> work) {
         try {
             while (!closed && documents.hasNext()) {
                 List<IndexDocument> docs = new ArrayList<>(CHUNK);
@@ -91,9 +118,9 @@ public final class ReadAhead<T> implements Iterator<ReadAhead.Mapped<T>>, AutoCl
                     docs.add(document);
                     attached.add(attach.apply(document));
                 }
-                queue.put(new Chunk<>(CompletableFuture.supplyAsync(() -> map(docs, attached, mapper), workers)));
+                queue.put(new Chunk<>(CompletableFuture.supplyAsync(() -> work(docs, attached, work), workers)));
             }
-            queue.put((Chunk<T>) END);
+            queue.put((Chunk<R>) END);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -102,15 +129,15 @@ public final class ReadAhead<T> implements Iterator<ReadAhead.Mapped<T>>, AutoCl
         }
     }
 
-    private static <T> List<Mapped<T>> map(List<IndexDocument> docs, List<T> attached, ItemMapper mapper) {
-        List<Mapped<T>> out = new ArrayList<>(docs.size());
+    private static <T, R> List<R> work(List<IndexDocument> docs, List<T> attached, Work<T, R> work) {
+        List<R> out = new ArrayList<>(docs.size());
         for (int i = 0; i < docs.size(); i++) {
-            out.add(new Mapped<>(docs.get(i), attached.get(i), mapper.map(docs.get(i))));
+            out.add(work.apply(docs.get(i), attached.get(i)));
         }
         return out;
     }
 
-    private Chunk<T> take() {
+    private Chunk<R> take() {
         try {
             return queue.take();
         } catch (InterruptedException e) {
@@ -119,7 +146,7 @@ public final class ReadAhead<T> implements Iterator<ReadAhead.Mapped<T>>, AutoCl
         }
     }
 
-    private static <T> List<Mapped<T>> join(Chunk<T> chunk) {
+    private static <R> List<R> join(Chunk<R> chunk) {
         try {
             return chunk.future().join();
         } catch (CompletionException e) {
@@ -127,7 +154,7 @@ public final class ReadAhead<T> implements Iterator<ReadAhead.Mapped<T>>, AutoCl
         }
     }
 
-    private void offerQuietly(Chunk<T> chunk) {
+    private void offerQuietly(Chunk<R> chunk) {
         try {
             queue.offer(chunk, 1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {

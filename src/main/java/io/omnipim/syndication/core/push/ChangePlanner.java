@@ -112,7 +112,8 @@ public final class ChangePlanner {
         Map<UUID, SyndicationState> previous = states.summaries(definition.code(), products);
         Map<UUID, IndexDocument> documents = new HashMap<>();
         if (!selected.isEmpty()) {
-            reader.documents(List.copyOf(selected)).forEach(d -> documents.put(UUID.fromString(d.id()), d));
+            reader.documentsWithoutCompleteness(List.copyOf(selected))
+                    .forEach(d -> documents.put(UUID.fromString(d.id()), d));
         }
         List<ItemChange> changes = new ArrayList<>();
         for (UUID product : products) {

@@ -22,19 +22,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import io.omnipim.catalog.read.CatalogReader;
 import io.omnipim.catalog.read.CatalogSelection;
-import io.omnipim.catalog.read.IndexDocument;
 import io.omnipim.platform.errors.PimException;
 import io.omnipim.platform.job.JobContext;
 import io.omnipim.platform.job.JobFailure;
 import io.omnipim.platform.job.JobHandler;
 import io.omnipim.platform.job.JobIssue;
 import io.omnipim.syndication.core.ItemIssue;
-import io.omnipim.syndication.core.PayloadHash;
 import io.omnipim.syndication.core.connector.ConnectorDefinitions;
 import io.omnipim.syndication.core.connector.ConnectorService;
 import io.omnipim.syndication.core.definition.ConnectorDefinition;
 import io.omnipim.syndication.core.feed.FeedComposer;
 import io.omnipim.syndication.core.feed.FeedFormat;
+import io.omnipim.syndication.core.feed.FeedWriter;
 import io.omnipim.syndication.core.feed.FileFeedType;
 import io.omnipim.syndication.core.feed.ReadAhead;
 import io.omnipim.syndication.core.mapping.ItemMapper;
@@ -143,19 +142,21 @@ public class ConnectorRunHandler implements JobHandler {
             SelectedDocuments documents = new SelectedDocuments(selection, reader, states, definition, false);
             ItemMapper mapper = new ItemMapper(reader.structure(), definition, feed);
             FeedComposer.Outcome outcome;
-            try (StateJournal journal = new StateJournal(partial.resolveSibling(partial.getFileName() + ".states"),
-                    runStates);
-                    ReadAhead<SyndicationState> mapped = new ReadAhead<>(documents,
-                            doc -> documents.previous(UUID.fromString(doc.id())), mapper, MAPPERS, 4)) {
+            try (StateJournal journal = new StateJournal(runStates, definition.code())) {
                 // buffered: the XML writer hands over a few bytes at a time, a system call each without it
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-                    outcome = FeedComposer.compose(mapped, feed.open(definition, out), definition.publishGate(), 1000,
-                            m -> {
-                                record(m.document(), m.mapping(), m.attached(), journal);
-                                if (job.cancelRequested()) {
-                                    documents.stop();
-                                }
-                            });
+                    FeedWriter writer = feed.open(definition, out);
+                    RunItem.Preparer preparer = new RunItem.Preparer(mapper, writer, runStates, definition.code(),
+                            start);
+                    try (ReadAhead<SyndicationState, RunItem> items = new ReadAhead<>(documents,
+                            doc -> documents.previous(UUID.fromString(doc.id())), preparer, MAPPERS, 4)) {
+                        outcome = FeedComposer.compose(items, writer, definition.publishGate(), 1000, item -> {
+                            record(item, journal);
+                            if (job.cancelRequested()) {
+                                documents.stop();
+                            }
+                        });
+                    }
                 }
                 finish(outcome, partial, format, journal);
             } finally {
@@ -163,22 +164,12 @@ public class ConnectorRunHandler implements JobHandler {
             }
         }
 
-        private void record(IndexDocument doc, ItemMapper.Mapping mapping, SyndicationState previous,
-                StateJournal journal) {
+        private void record(RunItem item, StateJournal journal) {
             counts.merge("selected", 1L, Long::sum);
-            if (!mapping.valid()) {
-                journal.add(new SyndicationState(definition.code(), UUID.fromString(doc.id()), doc.identifier(),
-                        null, null, null, SyndicationState.INVALID, mapping.issues()));
-                return;
+            if (item.mapping().valid()) {
+                counts.merge(item.unchanged() ? "unchanged" : "sent", 1L, Long::sum);
             }
-            String hash = PayloadHash.of(mapping.item());
-            boolean same = previous != null && SyndicationState.DELIVERED.equals(previous.status())
-                    && hash.equals(previous.payloadHash());
-            counts.merge(same ? "unchanged" : "sent", 1L, Long::sum);
-            OffsetDateTime delivered = same ? previous.deliveredAt() : start;
-            // an unchanged product keeps the payload stored last time: no need to carry it again
-            journal.add(new SyndicationState(definition.code(), UUID.fromString(doc.id()), doc.identifier(), hash,
-                    null, delivered, SyndicationState.DELIVERED, List.of()), same ? null : mapping.item().fields());
+            journal.add(item.state());
         }
 
         private void finish(FeedComposer.Outcome outcome, Path partial, FeedFormat format, StateJournal journal)
@@ -189,7 +180,7 @@ public class ConnectorRunHandler implements JobHandler {
             boolean publish = outcome.publishable() && !options.dryRun() && !job.cancelRequested();
             if (publish) {
                 files.publish(definition.code(), partial, format);
-                counts.put("removed", (long) journal.record(definition.code()));
+                counts.put("removed", (long) journal.record());
                 job.message(outcome.written() + " products published in the " + format.name() + " feed ("
                         + counts.get("sent") + " changed, " + counts.get("unchanged") + " unchanged, "
                         + outcome.invalid() + " invalid and left out, " + counts.get("removed") + " removed).");

@@ -65,7 +65,7 @@ final class SelectedDocuments implements Iterator<IndexDocument> {
             pageStates = withPayloads
                     ? states.byProducts(definition.code(), uuids)
                     : states.summaries(definition.code(), uuids);
-            page = reader.documents(uuids).iterator();
+            page = reader.documentsWithoutCompleteness(uuids).iterator();
         }
         return page.hasNext();
     }

@@ -1,59 +1,106 @@
 package io.omnipim.syndication.core.run;
 
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.omnipim.syndication.core.state.RunStates;
-import io.omnipim.syndication.core.state.SyndicationState;
+import io.omnipim.syndication.core.state.StateRecording;
 
 /**
- * The states a run will record once it has published, kept in a file meanwhile (one COPY line each, see
- * {@link RunStates#row}): a run that is held back by its publish gate, cancelled or failed changes no state, and
- * memory does not grow with the catalog.
+ * The states a run records once it has published (one COPY line each, see {@link RunStates#row}), sent to
+ * PostgreSQL in batches on a thread of their own while the run goes on, all in one transaction (see
+ * {@link StateRecording}): a run that is held back by its publish gate, cancelled or failed changes no state,
+ * memory stays bounded whatever the size of the catalog, and the run's end no longer waits for all of it.
  */
 final class StateJournal implements Closeable {
 
-    private final Path file;
-    private final RunStates runStates;
-    /** UTF-8 bytes, written and read back as such: COPY takes them as they are, nothing is decoded again. */
-    private final OutputStream out;
+    /** About 3,000 products' lines (their payloads included) per COPY. */
+    private static final int BATCH_BYTES = 4 << 20;
 
-    StateJournal(Path file, RunStates runStates) throws IOException {
-        this.file = file;
-        this.runStates = runStates;
-        this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+    private final StateRecording recording;
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "feed-states");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Two buffers taking turns, allocated once: each is large enough for G1 to allocate it apart (humongous). */
+    private Batch batch = new Batch();
+    private Batch spare = new Batch();
+    private Future<?> sending = CompletableFuture.completedFuture(null);
+
+    StateJournal(RunStates runStates, String connector) {
+        this.recording = runStates.begin(connector);
     }
 
-    void add(SyndicationState state) {
-        add(state, state.payload());
-    }
-
-    /** A state whose payload is given apart, as the mapped fields (see {@link RunStates#row(SyndicationState, Object)}). */
-    void add(SyndicationState state, Object payload) {
-        try {
-            out.write(runStates.row(state, payload).getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    /** One state as its {@link RunStates#row} line in UTF-8 (made on a mapping worker, see {@link RunItem}). */
+    void add(byte[] row) {
+        batch.write(row, 0, row.length);
+        if (batch.size() >= BATCH_BYTES) {
+            send();
         }
     }
 
-    /** Records the states for the connector (see {@link RunStates#record}); returns the products removed. */
-    int record(String connector) throws IOException {
-        out.flush();
-        try (InputStream in = Files.newInputStream(file)) {
-            return runStates.record(connector, in);
+    /** Sends what is left, marks the products the run no longer holds as removed and commits; returns those. */
+    int record() {
+        if (batch.size() > 0) {
+            send();
         }
+        await();
+        return recording.commit();
     }
 
+    /** Rolls the states back unless {@link #record} committed them. */
     @Override
-    public void close() throws IOException {
-        out.close();
-        Files.deleteIfExists(file);
+    public void close() {
+        try {
+            sending.get(); // the connection is not to be closed under a batch on its way
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException failedAlready) {
+            // reported by add or record, or the run failed before for another reason
+        } finally {
+            sender.shutdownNow();
+            recording.close();
+        }
+    }
+
+    /** One batch on its way at a time: memory stays bounded, and a slow database slows the run down. */
+    private void send() {
+        await(); // the spare is free again once the batch sent before has been recorded
+        Batch full = batch;
+        batch = spare;
+        batch.reset();
+        spare = full;
+        sending = sender.submit(() -> recording.add(full.buffer(), full.size()));
+    }
+
+    private void await() {
+        try {
+            sending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while saving the run's states", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r
+                    ? r
+                    : new IllegalStateException("syndication state not saved", e.getCause());
+        }
+    }
+
+    /** Its bytes handed over as they are, without the copy {@code toByteArray} makes. */
+    private static final class Batch extends ByteArrayOutputStream {
+
+        Batch() {
+            super(BATCH_BYTES + (64 << 10));
+        }
+
+        byte[] buffer() {
+            return buf;
+        }
     }
 }
