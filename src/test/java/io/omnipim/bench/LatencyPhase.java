@@ -29,7 +29,8 @@ final class LatencyPhase {
     }
 
     static List<Row> run(PimApi api, long products) throws Exception {
-        String background = searchBackground(api);
+        String settled = QuietMachine.await(java.time.Duration.ofMinutes(10));
+        String background = searchBackground(api) + "; " + settled;
         LatencyProbe probe = new LatencyProbe(api, products);
         probe.warmUp(WARM_UP_CALLS);
         LatencyProbe.Samples gets = probe.getProducts(GETS);
