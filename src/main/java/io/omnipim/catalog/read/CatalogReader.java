@@ -48,16 +48,7 @@ public class CatalogReader {
 
     /** The products that exist among these uuids, in uuid order. */
     public List<IndexDocument> documents(Collection<UUID> uuids) {
-        if (uuids.isEmpty()) {
-            return List.of();
-        }
-        return read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + ProductRepository.COLUMNS
-                    + " FROM product p WHERE p.uuid = ANY(?) ORDER BY p.uuid")) {
-                ps.setArray(1, c.createArrayOf("uuid", uuids.toArray()));
-                return assembler.products(c, products.readAll(ps), structure());
-            }
-        });
+        return documents(uuids, true);
     }
 
     /**
@@ -65,6 +56,10 @@ public class CatalogReader {
      * values only (connector runs), one query less per page.
      */
     public List<IndexDocument> documentsWithoutCompleteness(Collection<UUID> uuids) {
+        return documents(uuids, false);
+    }
+
+    private List<IndexDocument> documents(Collection<UUID> uuids, boolean withCompleteness) {
         if (uuids.isEmpty()) {
             return List.of();
         }
@@ -72,7 +67,7 @@ public class CatalogReader {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + ProductRepository.COLUMNS
                     + " FROM product p WHERE p.uuid = ANY(?) ORDER BY p.uuid")) {
                 ps.setArray(1, c.createArrayOf("uuid", uuids.toArray()));
-                return assembler.products(c, products.readAll(ps), structure(), false);
+                return assembler.products(c, products.readAll(ps), structure(), withCompleteness);
             }
         });
     }
@@ -95,14 +90,6 @@ public class CatalogReader {
         return read(c -> assembler.models(c, List.copyOf(codes), structure()));
     }
 
-    /** One page of a full scan of products in uuid order, after {@code after} (null: from the start). */
-    public List<IndexDocument> productsAfter(UUID after, int size) {
-        return read(c -> {
-            List<ProductRow> rows = CatalogScan.productsAfter(c, products, after, size);
-            return assembler.products(c, rows, structure());
-        });
-    }
-
     /** A page of product uuids in uuid order, after {@code after} (null: from the start): cheap, keys only. */
     public List<UUID> productUuidsAfter(UUID after, int size) {
         return read(c -> CatalogScan.productUuidsAfter(c, after, size));
@@ -116,11 +103,6 @@ public class CatalogReader {
     /** The codes of a page of product models in code order, after {@code after} (null: from the start). */
     public List<String> modelCodesAfter(String after, int size) {
         return read(c -> CatalogScan.modelCodesAfter(c, after, size));
-    }
-
-    /** One page of a full scan of product models in code order, after {@code after} (null: from the start). */
-    public List<IndexDocument> modelsAfter(String after, int size) {
-        return read(c -> assembler.models(c, CatalogScan.modelCodesAfter(c, after, size), structure()));
     }
 
     public long productCount() {

@@ -23,16 +23,6 @@ final class CatalogScan {
     private CatalogScan() {
     }
 
-    static List<ProductRow> productsAfter(Connection c, ProductRepository products, UUID after, int size)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + ProductRepository.COLUMNS + " FROM product p"
-                + " WHERE p.uuid > ? ORDER BY p.uuid LIMIT ?")) {
-            ps.setObject(1, after == null ? new UUID(0, 0) : after);
-            ps.setInt(2, size);
-            return products.readAll(ps);
-        }
-    }
-
     /** The next {@code size} product uuids after {@code after}, from the primary key alone. */
     static List<UUID> productUuidsAfter(Connection c, UUID after, int size) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(

@@ -14,6 +14,7 @@ import static io.omnipim.search.query.QueryDsl.wildcard;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
@@ -58,24 +59,10 @@ final class AttributeFilters {
      * channel.
      */
     private static List<String> keys(Condition c, AttributeInfo attribute, FilterContext ctx) {
-        List<String> scopes = new ArrayList<>();
-        String scope = c.scope() != null ? c.scope() : ctx.scope();
-        if (!attribute.scopable()) {
-            scopes.add(null);
-        } else if (scope != null) {
-            scopes.add(scope);
-        } else {
-            scopes.addAll(ctx.structure().channels().keySet());
-        }
-        List<String> locales = new ArrayList<>();
-        String locale = c.locale() != null ? c.locale() : ctx.locale();
-        if (!attribute.localizable()) {
-            locales.add(null);
-        } else if (locale != null) {
-            locales.add(locale);
-        } else {
-            locales.addAll(ctx.structure().enabledLocales());
-        }
+        List<String> scopes = dimension(attribute.scopable(), c.scope() != null ? c.scope() : ctx.scope(),
+                ctx.structure().channels().keySet());
+        List<String> locales = dimension(attribute.localizable(), c.locale() != null ? c.locale() : ctx.locale(),
+                ctx.structure().enabledLocales());
         List<String> keys = new ArrayList<>();
         for (String s : scopes) {
             for (String l : locales) {
@@ -83,6 +70,19 @@ final class AttributeFilters {
             }
         }
         return keys;
+    }
+
+    /** One dimension of the keys: none when values do not vary by it, else the one asked, else all of them. */
+    private static List<String> dimension(boolean varies, String asked, Collection<String> all) {
+        List<String> out = new ArrayList<>();
+        if (!varies) {
+            out.add(null);
+        } else if (asked != null) {
+            out.add(asked);
+        } else {
+            out.addAll(all);
+        }
+        return out;
     }
 
     /** Some value of the attribute under one of the keys (any currency for a price). */
