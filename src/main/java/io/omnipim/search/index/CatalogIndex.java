@@ -87,10 +87,14 @@ public class CatalogIndex {
         return name;
     }
 
-    /** After a bulk load: refresh every second again, add the replicas, and make everything visible. */
+    /**
+     * After a bulk load: add the replicas, make everything visible, and go back to Elasticsearch's default refresh
+     * (every second, but not while nobody searches: a catch-up with no searches then writes fewer, larger segments,
+     * and the first search after a quiet spell waits for the refresh, so it still sees every write).
+     */
     public void openForSearch(String index) {
         ObjectNode settings = cluster.json().createObjectNode();
-        settings.putObject("index").put("refresh_interval", "1s").put("number_of_replicas", config.replicas());
+        settings.putObject("index").putNull("refresh_interval").put("number_of_replicas", config.replicas());
         cluster.call("PUT", "/" + index + "/_settings", settings).orFail("settings of " + index);
         refresh(index);
     }

@@ -70,8 +70,8 @@ public final class DocumentSource {
         Set<String> words = new LinkedHashSet<>();
         ObjectNode sortable = out.putObject("label_sort");
         labels.forEach((locale, label) -> {
-            TextFolding.words(label).forEach(w -> words.add(locale + ":" + w));
             String folded = TextFolding.fold(label);
+            TextFolding.foldedWords(folded).forEach(w -> words.add(locale + ":" + w));
             sortable.put(locale, folded.length() > 200 ? folded.substring(0, 200) : folded);
         });
         strings(out.putArray("label_words"), words);

@@ -13,15 +13,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code label_sort.<locale>} (keyword) grow by template; {@code dynamic: strict} refuses any other field not
  * listed here. The field limit is raised to {@link #FIELD_LIMIT}, and a catalog larger still keeps indexing every
  * document ({@code ignore_dynamic_beyond_limit}): only the values of fields past the limit are then not searchable.
- * The words, codes and values are left out of the stored source: the index is rebuilt from PostgreSQL, never from
- * itself, and searches read {@code display}. Only core field types and the standard analyzer are used, so it works
+ * The source is stored whole: leaving fields out of it made Elasticsearch filter every document's source and keep
+ * a second, full copy for recovery (a third of its indexing time). Words and codes are only searched, never sorted
+ * or aggregated, so they have no doc values. Only core field types and the standard analyzer are used, so it works
  * on the bare Elasticsearch distribution as on a full one.
  * Bump {@link #VERSION} on any change: nodes then rebuild into a new index at startup.
  */
 public final class IndexMapping {
 
     /** Stored as {@code _meta.mapping_version}. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /** Fields an index may hold ({@code index.mapping.total_fields.limit}); about two per value key. */
     public static final int FIELD_LIMIT = 20000;
 
@@ -38,7 +39,6 @@ public final class IndexMapping {
               "mappings": {
                 "dynamic": "strict",
                 "_meta": {"mapping_version": %d},
-                "_source": {"excludes": ["v", "label_words", "text_words", "codes"]},
                 "dynamic_templates": [
                   {"completeness_ratios": {"path_match": "completeness.*", "mapping": {"type": "integer"}}},
                   {"label_sort_keys": {"path_match": "label_sort.*",
@@ -55,8 +55,8 @@ public final class IndexMapping {
                   "type": {"type": "keyword"},
                   "id": {"type": "keyword"},
                   "identifier": {"type": "keyword"},
-                  "identifier_folded": {"type": "keyword"},
-                  "codes": {"type": "keyword", "ignore_above": 256},
+                  "identifier_folded": {"type": "keyword", "doc_values": false},
+                  "codes": {"type": "keyword", "ignore_above": 256, "doc_values": false},
                   "version": {"type": "long"},
                   "fingerprint": {"type": "keyword"},
                   "enabled": {"type": "boolean"},
@@ -69,8 +69,8 @@ public final class IndexMapping {
                   "groups": {"type": "keyword"},
                   "created": {"type": "date"},
                   "updated": {"type": "date"},
-                  "label_words": {"type": "keyword", "ignore_above": 100},
-                  "text_words": {"type": "keyword", "ignore_above": 100},
+                  "label_words": {"type": "keyword", "ignore_above": 100, "doc_values": false},
+                  "text_words": {"type": "keyword", "ignore_above": 100, "doc_values": false},
                   "label_sort": {"type": "object", "dynamic": true},
                   "completeness": {"type": "object", "dynamic": true},
                   "v": {"type": "object", "dynamic": true},

@@ -40,7 +40,12 @@ public final class ValueFields {
     record Sink(ReadStructure structure, Set<String> codes, Set<String> words, int maxWords) {
 
         void words(String locale, String text) {
-            for (String word : TextFolding.words(text)) {
+            foldedWords(locale, TextFolding.fold(text));
+        }
+
+        /** The words of a text already folded by {@link TextFolding#fold}. */
+        void foldedWords(String locale, String folded) {
+            for (String word : TextFolding.foldedWords(folded)) {
                 if (words.size() >= maxWords) {
                     return;
                 }
@@ -95,17 +100,18 @@ public final class ValueFields {
             case IDENTIFIER :
             case TEXT :
                 String text = data.asText();
-                String folded = truncate(TextFolding.fold(text));
+                String foldedText = TextFolding.fold(text);
+                String folded = truncate(foldedText);
                 out.putObject(key).put(KEYWORD, folded);
-                sink.words(locale, text);
+                sink.foldedWords(locale, foldedText);
                 if (info.unique() || info.kind() == ValueKind.IDENTIFIER) {
                     sink.codes().add(folded);
                 }
                 break;
             case TEXTAREA :
-                String plain = TextFolding.stripHtml(data.asText());
-                out.putObject(key).put(TEXT, TextFolding.fold(plain));
-                sink.words(locale, plain);
+                String plain = TextFolding.fold(TextFolding.stripHtml(data.asText()));
+                out.putObject(key).put(TEXT, plain);
+                sink.foldedWords(locale, plain);
                 break;
             case NUMBER :
                 number(out, key, DocumentSource.number(data));

@@ -25,6 +25,8 @@ class TextFoldingTest {
             "Ω", "日本", "한", "²", "½", "Ⅻ", "٣", "\u00a0", "€", "°", "😀", "𝐀", "𝟘", "<b>", "&amp;", "Größe",
             "Mérinos", "İstanbul"};
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** The earlier HTML stripping, kept here as the reference. */
+    private static final Pattern TAGS = Pattern.compile("<[^>]*>|&[a-zA-Z]+;|&#\\d+;");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     @Test
@@ -50,6 +52,43 @@ class TextFoldingTest {
             assertEquals(referenceFold(s), TextFolding.fold(s), s);
             assertEquals(referenceWords(s), TextFolding.words(s), s);
         }
+    }
+
+    @Test
+    void anyCharacterFoldsAsBefore() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(8);
+            for (int i = 0; i < length; i++) {
+                int cp = random.nextInt(10) == 0 ? random.nextInt(0x10000, 0x30000) : random.nextInt(0x10000);
+                if (Character.isValidCodePoint(cp) && !Character.isSurrogate((char) cp)) {
+                    text.appendCodePoint(cp);
+                } else {
+                    text.append(PIECES[random.nextInt(PIECES.length)]);
+                }
+            }
+            String s = text.toString();
+            assertEquals(referenceFold(s), TextFolding.fold(s), () -> s.codePoints()
+                    .mapToObj(Integer::toHexString).toList().toString());
+        }
+    }
+
+    @Test
+    void htmlStripsAsBefore() {
+        String[] pieces = {"<", ">", "&", "#", ";", "amp", "12", "x", "é", " ", "<p>", "</b>", "&nbsp;", "&#233;",
+                "&#x41;", "&;", "&#;", "a<b", "\n"};
+        SplittableRandom random = new SplittableRandom(3);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int count = random.nextInt(10);
+            for (int i = 0; i < count; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = text.toString();
+            assertEquals(TAGS.matcher(s).replaceAll(" "), TextFolding.stripHtml(s), s);
+        }
+        assertEquals(" Chaussures  pour  l été ", TextFolding.stripHtml("<p>Chaussures <b>pour</b> l&rsquo;été</p>"));
     }
 
     @Test
