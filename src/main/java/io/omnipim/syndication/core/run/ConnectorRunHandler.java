@@ -37,6 +37,7 @@ import io.omnipim.syndication.core.feed.FeedWriter;
 import io.omnipim.syndication.core.feed.FileFeedType;
 import io.omnipim.syndication.core.feed.ReadAhead;
 import io.omnipim.syndication.core.mapping.ItemMapper;
+import io.omnipim.syndication.core.mapping.MappedValues;
 import io.omnipim.syndication.core.push.PushedType;
 import io.omnipim.syndication.core.state.RunStates;
 import io.omnipim.syndication.core.state.SyndicationState;
@@ -139,7 +140,8 @@ public class ConnectorRunHandler implements JobHandler {
         void execute() throws IOException {
             FeedFormat format = feed.format(definition);
             Path partial = files.partial(definition.code(), job.id().toString(), format);
-            SelectedDocuments documents = new SelectedDocuments(selection, reader, states, definition, false);
+            SelectedDocuments documents = new SelectedDocuments(selection, reader, states, definition, false,
+                    MappedValues.of(definition));
             ItemMapper mapper = new ItemMapper(reader.structure(), definition, feed);
             FeedComposer.Outcome outcome;
             try (StateJournal journal = new StateJournal(runStates, definition.code())) {

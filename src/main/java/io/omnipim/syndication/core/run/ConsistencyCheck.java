@@ -53,7 +53,7 @@ public class ConsistencyCheck {
         ConnectorDefinitions.Checked checked = connectors.usable(code);
         ConnectorDefinition definition = checked.definition();
         ItemMapper mapper = new ItemMapper(reader.structure(), definition, checked.type());
-        SelectedDocuments documents = new SelectedDocuments(selection, reader, states, definition, true);
+        SelectedDocuments documents = new SelectedDocuments(selection, reader, states, definition, true, null);
         if (checked.type() instanceof RemoteCopy remote) {
             Optional<String> cannot = remote.cannotRead(definition);
             if (cannot.isEmpty()) {
