@@ -76,6 +76,11 @@ public class CatalogSelection {
      * reader that maps a few attributes, in one query and a fraction of the parsing.
      */
     public List<IndexDocument> documentsAfter(String search, ValueSubset subset, UUID after, int size) {
+        return storedAfter(search, subset, after, size).stream().map(StoredDocument::document).toList();
+    }
+
+    /** The same page, each document made only when asked for: see {@link StoredDocument}. */
+    public List<StoredDocument> storedAfter(String search, ValueSubset subset, UUID after, int size) {
         SqlFilter filter = filter(search, subset.locale(), subset.channel());
         ReadStructure current = structure.current();
         SubsetScan scan = new SubsetScan(new SubsetValues(json, subset, current), current);

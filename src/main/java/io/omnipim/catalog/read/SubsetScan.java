@@ -20,8 +20,9 @@ import io.omnipim.catalog.product.filter.SqlFilter;
 
 /**
  * One page of selected products with the models they inherit from, in one query (the selection's own joins to the
- * parent and grandparent models), their values parsed into a {@link ValueSubset} only. A connector run used to
- * select a page of uuids, read those products, then their models, and parse every value of all of them.
+ * parent and grandparent models), their values to be parsed into a {@link ValueSubset} only, by whoever uses each
+ * document. A connector run used to select a page of uuids, read those products, then their models, and parse every
+ * value of all of them, on its one reading thread.
  */
 final class SubsetScan {
 
@@ -36,8 +37,8 @@ final class SubsetScan {
 
     private final SubsetValues values;
     private final ReadStructure structure;
-    /** The models of this page by code: variants of one model in one page parse its values once. */
-    private final Map<String, ProductModelRow> models = new HashMap<>();
+    /** The models of this page by code, read once for all their variants in the page. */
+    private final Map<String, Stored> models = new HashMap<>();
 
     SubsetScan(SubsetValues values, ReadStructure structure) {
         this.values = values;
@@ -55,46 +56,66 @@ final class SubsetScan {
                 + "p.uuid > ? ORDER BY p.uuid LIMIT " + size;
     }
 
-    List<IndexDocument> read(PreparedStatement ps) throws SQLException {
-        List<IndexDocument> out = new ArrayList<>();
+    /** The page's documents, their values still as stored: see {@link StoredDocument}. */
+    List<StoredDocument> read(PreparedStatement ps) throws SQLException {
+        List<StoredDocument> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                ProductRow row = new ProductRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3),
-                        rs.getString(4), rs.getString(5), ProductRepository.strings(rs.getArray(6)),
-                        ProductRepository.strings(rs.getArray(7)), values.parse(rs.getBytes(8)), NONE, NONE,
+                UUID uuid = rs.getObject(1, UUID.class);
+                ProductRow row = new ProductRow(uuid, rs.getString(2), rs.getBoolean(3), rs.getString(4),
+                        rs.getString(5), ProductRepository.strings(rs.getArray(6)),
+                        ProductRepository.strings(rs.getArray(7)), NONE, NONE, NONE,
                         rs.getObject(9, OffsetDateTime.class), rs.getObject(10, OffsetDateTime.class),
                         rs.getLong(11));
-                List<ProductModelRow> lineage = new ArrayList<>(2);
+                byte[] own = rs.getBytes(8);
+                List<Stored> lineage = new ArrayList<>(2);
                 // the parent, then its own parent: two levels of models at most, as the selection joins them
                 for (int at = PRODUCT_COLUMNS; at < PRODUCT_COLUMNS + 2 * MODEL_COLUMNS; at += MODEL_COLUMNS) {
-                    ProductModelRow model = model(rs, at);
+                    Stored model = model(rs, at);
                     if (model == null) {
                         break;
                     }
                     lineage.add(model);
                 }
-                out.add(DocumentAssembler.product(row, lineage, List.of(), false, structure));
+                out.add(new StoredDocument(uuid, () -> document(row, own, lineage)));
             }
         }
         return out;
     }
 
+    /** A model as read, its values not parsed yet. */
+    private record Stored(ProductModelRow row, byte[] values) {
+    }
+
+    private IndexDocument document(ProductRow row, byte[] own, List<Stored> stored) {
+        List<ProductModelRow> lineage = new ArrayList<>(stored.size());
+        for (Stored s : stored) {
+            ProductModelRow m = s.row();
+            lineage.add(new ProductModelRow(m.code(), m.family(), m.familyVariant(), m.parent(), m.categories(),
+                    values.parse(s.values()), NONE, NONE, m.created(), m.updated(), m.version()));
+        }
+        ProductRow parsed = new ProductRow(row.uuid(), row.identifier(), row.enabled(), row.family(), row.parent(),
+                row.categories(), row.groups(), values.parse(own), NONE, NONE, row.created(), row.updated(),
+                row.version());
+        return DocumentAssembler.product(parsed, lineage, List.of(), false, structure);
+    }
+
     /** The model whose columns start after {@code before}, or null when the join found none. */
-    private ProductModelRow model(ResultSet rs, int before) throws SQLException {
+    private Stored model(ResultSet rs, int before) throws SQLException {
         String code = rs.getString(before + 1);
         if (code == null) {
             return null;
         }
-        ProductModelRow known = models.get(code);
-        if (known != null) {
-            return known;
-        }
-        ProductModelRow model = new ProductModelRow(code, rs.getString(before + 2), rs.getString(before + 3),
-                rs.getString(before + 4), ProductRepository.strings(rs.getArray(before + 5)),
-                values.parse(rs.getBytes(before + 6)), NONE, NONE,
-                rs.getObject(before + 7, OffsetDateTime.class), rs.getObject(before + 8, OffsetDateTime.class),
-                rs.getLong(before + 9));
-        models.put(code, model);
-        return model;
+        return models.computeIfAbsent(code, c -> {
+            try {
+                return new Stored(new ProductModelRow(c, rs.getString(before + 2), rs.getString(before + 3),
+                        rs.getString(before + 4), ProductRepository.strings(rs.getArray(before + 5)), NONE, NONE,
+                        NONE, rs.getObject(before + 7, OffsetDateTime.class),
+                        rs.getObject(before + 8, OffsetDateTime.class), rs.getLong(before + 9)),
+                        rs.getBytes(before + 6));
+            } catch (SQLException e) {
+                throw new IllegalStateException("selection query failed: " + e.getMessage(), e);
+            }
+        });
     }
 }

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import io.omnipim.catalog.read.CatalogReader;
 import io.omnipim.catalog.read.CatalogSelection;
+import io.omnipim.catalog.read.StoredDocument;
 import io.omnipim.platform.errors.PimException;
 import io.omnipim.platform.job.JobContext;
 import io.omnipim.platform.job.JobFailure;
@@ -150,8 +151,8 @@ public class ConnectorRunHandler implements JobHandler {
                     FeedWriter writer = feed.open(definition, out);
                     RunItem.Preparer preparer = new RunItem.Preparer(mapper, writer, runStates, definition.code(),
                             start);
-                    try (ReadAhead<SyndicationState, RunItem> items = new ReadAhead<>(documents,
-                            doc -> documents.previous(UUID.fromString(doc.id())), preparer, MAPPERS, 4)) {
+                    try (ReadAhead<StoredDocument, SyndicationState, RunItem> items = new ReadAhead<>(documents,
+                            doc -> documents.previous(doc.uuid()), preparer, MAPPERS, 4)) {
                         outcome = FeedComposer.compose(items, writer, definition.publishGate(), 1000, item -> {
                             record(item, journal);
                             if (job.cancelRequested()) {

@@ -70,7 +70,7 @@ public class ConsistencyCheck {
         Drift drift = new Drift();
         Set<UUID> seen = new HashSet<>();
         while (documents.hasNext()) {
-            IndexDocument doc = documents.next();
+            IndexDocument doc = documents.next().document();
             UUID uuid = UUID.fromString(doc.id());
             seen.add(uuid);
             drift.checked();
@@ -99,7 +99,7 @@ public class ConsistencyCheck {
         Set<String> known = new HashSet<>(definition.targets());
         Map<String, JsonNode> batch = new LinkedHashMap<>();
         while (documents.hasNext()) {
-            IndexDocument doc = documents.next();
+            IndexDocument doc = documents.next().document();
             seen.add(UUID.fromString(doc.id()));
             drift.checked();
             ItemMapper.Mapping mapping = mapper.map(doc);

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import io.omnipim.catalog.read.CatalogReader;
 import io.omnipim.catalog.read.CatalogSelection;
-import io.omnipim.catalog.read.IndexDocument;
+import io.omnipim.catalog.read.StoredDocument;
 import io.omnipim.catalog.read.ValueSubset;
 import io.omnipim.syndication.core.definition.ConnectorDefinition;
 import io.omnipim.syndication.core.mapping.MappedValues;
@@ -19,7 +19,7 @@ import io.omnipim.syndication.core.state.SyndicationStateRepository;
  * The products a connector selects, read in keyset pages with the state of each page loaded alongside, so the
  * run compares each product's new payload with what was delivered last without a query per product.
  */
-final class SelectedDocuments implements Iterator<IndexDocument> {
+final class SelectedDocuments implements Iterator<StoredDocument> {
 
     private static final int PAGE = 500;
 
@@ -27,7 +27,7 @@ final class SelectedDocuments implements Iterator<IndexDocument> {
     private final CatalogReader reader;
     private final SyndicationStateRepository states;
     private final ConnectorDefinition definition;
-    private Iterator<IndexDocument> page = List.<IndexDocument>of().iterator();
+    private Iterator<StoredDocument> page = List.<StoredDocument>of().iterator();
     private Map<UUID, SyndicationState> pageStates = Map.of();
     private UUID after;
     private boolean exhausted;
@@ -63,11 +63,11 @@ final class SelectedDocuments implements Iterator<IndexDocument> {
     @Override
     public boolean hasNext() {
         while (!page.hasNext() && !exhausted && !stopped) {
-            List<IndexDocument> documents;
+            List<StoredDocument> documents;
             List<UUID> uuids;
             if (subset != null) {
-                documents = selection.documentsAfter(definition.selectionJson(), subset, after, PAGE);
-                uuids = documents.stream().map(d -> UUID.fromString(d.id())).toList();
+                documents = selection.storedAfter(definition.selectionJson(), subset, after, PAGE);
+                uuids = documents.stream().map(StoredDocument::uuid).toList();
             } else {
                 uuids = selection.productsAfter(definition.selectionJson(), definition.locale(),
                         definition.channel(), after, PAGE);
@@ -81,13 +81,16 @@ final class SelectedDocuments implements Iterator<IndexDocument> {
             pageStates = withPayloads
                     ? states.byProducts(definition.code(), uuids)
                     : states.summaries(definition.code(), uuids);
-            page = (documents != null ? documents : reader.documentsWithoutCompleteness(uuids)).iterator();
+            page = (documents != null
+                    ? documents
+                    : reader.documentsWithoutCompleteness(uuids).stream().map(StoredDocument::of).toList())
+                    .iterator();
         }
         return page.hasNext();
     }
 
     @Override
-    public IndexDocument next() {
+    public StoredDocument next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
