@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.omnipim.catalog.read.IndexDocument;
 import io.omnipim.syndication.core.MappedItem;
 import io.omnipim.syndication.core.definition.ConnectorDefinition;
 import io.omnipim.syndication.core.feed.FeedComposer;
@@ -34,7 +35,8 @@ public record FeedRun(String text, FeedComposer.Outcome outcome, List<MappedItem
             // mapped and encoded ahead on worker threads, as runs do: the golden files also check the order
             FeedComposer.Outcome outcome;
             FeedWriter writer = type.open(definition, out);
-            try (ReadAhead<Void, ReadAhead.Mapped<Void>> mapped = ReadAhead.mapping(SampleProducts.all().iterator(),
+            try (ReadAhead<IndexDocument, Void, ReadAhead.Mapped<Void>> mapped = ReadAhead.mapping(
+                    SampleProducts.all().iterator(),
                     document -> null, new ItemMapper(SampleStructure.get(), definition, type), writer, 2, 2)) {
                 outcome = FeedComposer.compose(mapped, writer, definition.publishGate(), 100,
                         m -> {

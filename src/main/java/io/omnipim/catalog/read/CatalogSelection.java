@@ -38,11 +38,14 @@ public class CatalogSelection {
     private final AgroalDataSource dataSource;
     private final StructureCache cache;
     private final ObjectMapper json;
+    private final StructureReader structure;
 
-    public CatalogSelection(AgroalDataSource dataSource, StructureCache cache, ObjectMapper json) {
+    public CatalogSelection(AgroalDataSource dataSource, StructureCache cache, ObjectMapper json,
+            StructureReader structure) {
         this.dataSource = dataSource;
         this.cache = cache;
         this.json = json;
+        this.structure = structure;
     }
 
     /** Why this filter cannot run (unknown attribute, bad operator…), or empty when it can. */
@@ -66,6 +69,32 @@ public class CatalogSelection {
         return List.copyOf(query(sql, params));
     }
 
+    /**
+     * One page of the selected products' documents in uuid order, after {@code after} (null: from the start), with
+     * only the values of {@code subset} (its channel and locale are the filter's scope and locale), and without
+     * completeness: what {@link #productsAfter} then {@link CatalogReader#documentsWithoutCompleteness} give, for a
+     * reader that maps a few attributes, in one query and a fraction of the parsing.
+     */
+    public List<IndexDocument> documentsAfter(String search, ValueSubset subset, UUID after, int size) {
+        return storedAfter(search, subset, after, size).stream().map(StoredDocument::document).toList();
+    }
+
+    /** The same page, each document made only when asked for: see {@link StoredDocument}. */
+    public List<StoredDocument> storedAfter(String search, ValueSubset subset, UUID after, int size) {
+        SqlFilter filter = filter(search, subset.locale(), subset.channel());
+        ReadStructure current = structure.current();
+        SubsetScan scan = new SubsetScan(new SubsetValues(json, subset, current), current);
+        List<Object> params = new ArrayList<>(filter.params());
+        params.add(after == null ? new UUID(0, 0) : after);
+        String sql = SubsetScan.sql(FilterTarget.PRODUCT.from() + " " + FilterTarget.PRODUCT.joins(), filter, size);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(c, ps, params);
+            return scan.read(ps);
+        } catch (SQLException e) {
+            throw new IllegalStateException("selection query failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Which of these products the filter selects. */
     public Set<UUID> matching(String search, String locale, String scope, Collection<UUID> uuids) {
         if (uuids.isEmpty()) {
@@ -87,16 +116,7 @@ public class CatalogSelection {
 
     private List<UUID> query(String sql, List<Object> params) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                Object p = params.get(i);
-                if (p instanceof String[] texts) {
-                    ps.setArray(i + 1, c.createArrayOf("text", texts));
-                } else if (p instanceof UUID[] ids) {
-                    ps.setArray(i + 1, c.createArrayOf("uuid", ids));
-                } else {
-                    ps.setObject(i + 1, p);
-                }
-            }
+            bind(c, ps, params);
             List<UUID> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -106,6 +126,19 @@ public class CatalogSelection {
             return out;
         } catch (SQLException e) {
             throw new IllegalStateException("selection query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void bind(Connection c, PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            Object p = params.get(i);
+            if (p instanceof String[] texts) {
+                ps.setArray(i + 1, c.createArrayOf("text", texts));
+            } else if (p instanceof UUID[] ids) {
+                ps.setArray(i + 1, c.createArrayOf("uuid", ids));
+            } else {
+                ps.setObject(i + 1, p);
+            }
         }
     }
 }

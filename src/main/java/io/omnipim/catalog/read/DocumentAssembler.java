@@ -58,18 +58,26 @@ class DocumentAssembler {
             List<ProductModelRow> lineage = row.parent() == null ? List.of() : lookups.lineage(row.parent());
             List<IndexDocument.Ratio> own = ratios.getOrDefault(row.uuid(), List.of()).stream()
                     .map(r -> new IndexDocument.Ratio(r.channel(), r.locale(), r.ratio())).toList();
-            int sum = own.stream().mapToInt(IndexDocument.Ratio::ratio).sum();
-            ObjectNode values = values(row.values(), lineage);
-            List<String> categories = categories(row.categories(), lineage);
-            out.add(new IndexDocument(IndexDocument.PRODUCT, row.uuid().toString(), row.identifier(), row.version(),
-                    Fingerprint.of(row.version(), versions(lineage), withCompleteness ? sum : null), row.enabled(),
-                    row.family(),
-                    lineage.isEmpty() ? null : lineage.get(0).familyVariant(), row.parent(), codes(lineage),
-                    categories, withAncestors(categories, structure), List.copyOf(row.groups()), row.created(),
-                    row.updated(), own, values, labels(row.family(), values, structure),
-                    image(row.family(), values, structure)));
+            out.add(product(row, lineage, own, withCompleteness, structure));
         }
         return out;
+    }
+
+    /**
+     * One product's document from its row and the models it inherits from (its parent first); {@code own} is its
+     * completeness, left out of the fingerprint without {@code withCompleteness}.
+     */
+    static IndexDocument product(ProductRow row, List<ProductModelRow> lineage, List<IndexDocument.Ratio> own,
+            boolean withCompleteness, ReadStructure structure) {
+        int sum = own.stream().mapToInt(IndexDocument.Ratio::ratio).sum();
+        ObjectNode values = values(row.values(), lineage);
+        List<String> categories = categories(row.categories(), lineage);
+        return new IndexDocument(IndexDocument.PRODUCT, row.uuid().toString(), row.identifier(), row.version(),
+                Fingerprint.of(row.version(), versions(lineage), withCompleteness ? sum : null), row.enabled(),
+                row.family(), lineage.isEmpty() ? null : lineage.get(0).familyVariant(), row.parent(),
+                codes(lineage), categories, withAncestors(categories, structure), List.copyOf(row.groups()),
+                row.created(), row.updated(), own, values, labels(row.family(), values, structure),
+                image(row.family(), values, structure));
     }
 
     List<IndexDocument> models(Connection c, List<String> codes, ReadStructure structure) throws SQLException {

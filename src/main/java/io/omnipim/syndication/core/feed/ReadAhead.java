@@ -23,11 +23,12 @@ import io.omnipim.syndication.core.mapping.ItemMapper;
  * JSON), mapping and writing then overlap on the machine's cores instead of taking turns. At most {@code depth}
  * chunks wait at any time, so memory stays bounded whatever the size of the catalog.
  *
+ * @param <D> what the reader reads: documents, or stored products the workers make documents of
  * @param <T> what the reader attaches to each document while it reads it (the channel's last state, for instance),
  *        since the reader is pages ahead of the caller
  * @param <R> what the workers make of each document and its attachment (its mapping, at least)
  */
-public final class ReadAhead<T, R> implements Iterator<R>, AutoCloseable {
+public final class ReadAhead<D, T, R> implements Iterator<R>, AutoCloseable {
 
     /**
      * A product, what was attached to it when it was read, its mapping, and its item as the feed's bytes when the
@@ -40,9 +41,9 @@ public final class ReadAhead<T, R> implements Iterator<R>, AutoCloseable {
 
     /** The work done on a worker thread for one document: mapping, and whatever else need not wait for the writer. */
     @FunctionalInterface
-    public interface Work<T, R> {
+    public interface Work<D, T, R> {
 
-        R apply(IndexDocument document, T attached);
+        R apply(D document, T attached);
     }
 
     private static final int CHUNK = 200;
@@ -58,8 +59,7 @@ public final class ReadAhead<T, R> implements Iterator<R>, AutoCloseable {
     private boolean ended;
     private volatile boolean closed;
 
-    public ReadAhead(Iterator<IndexDocument> documents, Function<IndexDocument, T> attach, Work<T, R> work,
-            int threads, int depth) {
+    public ReadAhead(Iterator<D> documents, Function<D, T> attach, Work<D, T, R> work, int threads, int depth) {
         this.queue = new ArrayBlockingQueue<>(depth);
         this.workers = Executors.newFixedThreadPool(threads, r -> daemon(r, "feed-mapper"));
         this.reader = daemon(() -> read(documents, attach, work), "feed-reader");
@@ -70,7 +70,7 @@ public final class ReadAhead<T, R> implements Iterator<R>, AutoCloseable {
      * Maps each document on the workers and, when {@code writer} is given and encodes items apart, encodes the
      * valid ones there too (see {@link FeedWriter#render}).
      */
-    public static <T> ReadAhead<T, Mapped<T>> mapping(Iterator<IndexDocument> documents,
+    public static <T> ReadAhead<IndexDocument, T, Mapped<T>> mapping(Iterator<IndexDocument> documents,
             Function<IndexDocument, T> attach, ItemMapper mapper, FeedWriter writer, int threads, int depth) {
         return new ReadAhead<>(documents, attach, (document, attached) -> {
             ItemMapper.Mapping mapping = mapper.map(document);
@@ -108,13 +108,13 @@ public final class ReadAhead<T, R> implements Iterator<R>, AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    private void read(Iterator<IndexDocument> documents, Function<IndexDocument, T> attach, Work<T, R> work) {
+    private void read(Iterator<D> documents, Function<D, T> attach, Work<D, T, R> work) {
         try {
             while (!closed && documents.hasNext()) {
-                List<IndexDocument> docs = new ArrayList<>(CHUNK);
+                List<D> docs = new ArrayList<>(CHUNK);
                 List<T> attached = new ArrayList<>(CHUNK);
                 while (docs.size() < CHUNK && documents.hasNext()) {
-                    IndexDocument document = documents.next();
+                    D document = documents.next();
                     docs.add(document);
                     attached.add(attach.apply(document));
                 }
@@ -129,7 +129,7 @@ public final class ReadAhead<T, R> implements Iterator<R>, AutoCloseable {
         }
     }
 
-    private static <T, R> List<R> work(List<IndexDocument> docs, List<T> attached, Work<T, R> work) {
+    private static <D, T, R> List<R> work(List<D> docs, List<T> attached, Work<D, T, R> work) {
         List<R> out = new ArrayList<>(docs.size());
         for (int i = 0; i < docs.size(); i++) {
             out.add(work.apply(docs.get(i), attached.get(i)));

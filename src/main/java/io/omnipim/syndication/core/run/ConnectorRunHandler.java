@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import io.omnipim.catalog.read.CatalogReader;
 import io.omnipim.catalog.read.CatalogSelection;
+import io.omnipim.catalog.read.StoredDocument;
 import io.omnipim.platform.errors.PimException;
 import io.omnipim.platform.job.JobContext;
 import io.omnipim.platform.job.JobFailure;
@@ -37,6 +38,7 @@ import io.omnipim.syndication.core.feed.FeedWriter;
 import io.omnipim.syndication.core.feed.FileFeedType;
 import io.omnipim.syndication.core.feed.ReadAhead;
 import io.omnipim.syndication.core.mapping.ItemMapper;
+import io.omnipim.syndication.core.mapping.MappedValues;
 import io.omnipim.syndication.core.push.PushedType;
 import io.omnipim.syndication.core.state.RunStates;
 import io.omnipim.syndication.core.state.SyndicationState;
@@ -139,7 +141,8 @@ public class ConnectorRunHandler implements JobHandler {
         void execute() throws IOException {
             FeedFormat format = feed.format(definition);
             Path partial = files.partial(definition.code(), job.id().toString(), format);
-            SelectedDocuments documents = new SelectedDocuments(selection, reader, states, definition, false);
+            SelectedDocuments documents = new SelectedDocuments(selection, reader, states, definition, false,
+                    MappedValues.of(definition));
             ItemMapper mapper = new ItemMapper(reader.structure(), definition, feed);
             FeedComposer.Outcome outcome;
             try (StateJournal journal = new StateJournal(runStates, definition.code())) {
@@ -148,8 +151,8 @@ public class ConnectorRunHandler implements JobHandler {
                     FeedWriter writer = feed.open(definition, out);
                     RunItem.Preparer preparer = new RunItem.Preparer(mapper, writer, runStates, definition.code(),
                             start);
-                    try (ReadAhead<SyndicationState, RunItem> items = new ReadAhead<>(documents,
-                            doc -> documents.previous(UUID.fromString(doc.id())), preparer, MAPPERS, 4)) {
+                    try (ReadAhead<StoredDocument, SyndicationState, RunItem> items = new ReadAhead<>(documents,
+                            doc -> documents.previous(doc.uuid()), preparer, MAPPERS, 4)) {
                         outcome = FeedComposer.compose(items, writer, definition.publishGate(), 1000, item -> {
                             record(item, journal);
                             if (job.cancelRequested()) {

@@ -53,7 +53,7 @@ public class ConsistencyCheck {
         ConnectorDefinitions.Checked checked = connectors.usable(code);
         ConnectorDefinition definition = checked.definition();
         ItemMapper mapper = new ItemMapper(reader.structure(), definition, checked.type());
-        SelectedDocuments documents = new SelectedDocuments(selection, reader, states, definition, true);
+        SelectedDocuments documents = new SelectedDocuments(selection, reader, states, definition, true, null);
         if (checked.type() instanceof RemoteCopy remote) {
             Optional<String> cannot = remote.cannotRead(definition);
             if (cannot.isEmpty()) {
@@ -70,7 +70,7 @@ public class ConsistencyCheck {
         Drift drift = new Drift();
         Set<UUID> seen = new HashSet<>();
         while (documents.hasNext()) {
-            IndexDocument doc = documents.next();
+            IndexDocument doc = documents.next().document();
             UUID uuid = UUID.fromString(doc.id());
             seen.add(uuid);
             drift.checked();
@@ -99,7 +99,7 @@ public class ConsistencyCheck {
         Set<String> known = new HashSet<>(definition.targets());
         Map<String, JsonNode> batch = new LinkedHashMap<>();
         while (documents.hasNext()) {
-            IndexDocument doc = documents.next();
+            IndexDocument doc = documents.next().document();
             seen.add(UUID.fromString(doc.id()));
             drift.checked();
             ItemMapper.Mapping mapping = mapper.map(doc);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.omnipim.catalog.read.IndexDocument;
+import io.omnipim.catalog.read.StoredDocument;
 import io.omnipim.syndication.core.PayloadHash;
 import io.omnipim.syndication.core.feed.FeedComposer;
 import io.omnipim.syndication.core.feed.FeedWriter;
@@ -29,12 +30,14 @@ record RunItem(ItemMapper.Mapping mapping, byte[] rendered, byte[] state, boolea
 
     /** Prepares the products of one run of one connector, started at {@code start}; safe on several threads. */
     record Preparer(ItemMapper mapper, FeedWriter writer, RunStates runStates, String connector,
-            OffsetDateTime start) implements ReadAhead.Work<SyndicationState, RunItem> {
+            OffsetDateTime start) implements ReadAhead.Work<StoredDocument, SyndicationState, RunItem> {
 
         @Override
-        public RunItem apply(IndexDocument document, SyndicationState previous) {
+        public RunItem apply(StoredDocument stored, SyndicationState previous) {
+            // made here, on the worker that maps it: see StoredDocument
+            IndexDocument document = stored.document();
             ItemMapper.Mapping mapping = mapper.map(document);
-            UUID uuid = UUID.fromString(document.id());
+            UUID uuid = stored.uuid();
             if (!mapping.valid()) {
                 SyndicationState state = new SyndicationState(connector, uuid, document.identifier(), null, null,
                         null, SyndicationState.INVALID, mapping.issues());

@@ -43,7 +43,7 @@ final class CopyLine extends ByteArrayOutputStream {
     }
 
     CopyLine(ObjectMapper json) {
-        super(1024);
+        super(8192);
         this.json = json;
     }
 
@@ -68,6 +68,11 @@ final class CopyLine extends ByteArrayOutputStream {
             write('"');
         }
         return this;
+    }
+
+    /** The bytes the buffer holds room for (it never shrinks). */
+    int capacity() {
+        return buf.length;
     }
 
     CopyLine comma() {

@@ -21,10 +21,16 @@ public class RunStates {
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
+    /**
+     * One line buffer per thread (a run's mapping workers), emptied for each state: a new one grew by copying two
+     * or three times per product, its payload being a few kilobytes.
+     */
+    private final ThreadLocal<CopyLine> lines;
 
     public RunStates(AgroalDataSource dataSource, ObjectMapper json) {
         this.dataSource = dataSource;
         this.json = json;
+        this.lines = ThreadLocal.withInitial(() -> new CopyLine(json));
     }
 
     /**
@@ -48,7 +54,8 @@ public class RunStates {
      * straight to JSON rather than building a JSON tree for each product first.
      */
     public byte[] row(SyndicationState s, Object payload) {
-        CopyLine line = new CopyLine(json);
+        CopyLine line = lines.get();
+        line.reset();
         line.write(ascii(s.productUuid().toString()), 0, 36);
         line.comma().text(s.identifier()).comma().text(s.payloadHash()).comma().json(payload).comma()
                 .text(s.deliveredAt() == null ? null : s.deliveredAt().toString()).comma().text(s.status()).comma();
@@ -58,7 +65,11 @@ public class RunStates {
             line.json(s.issues());
         }
         line.write('\n');
-        return line.toByteArray();
+        byte[] bytes = line.toByteArray();
+        if (line.capacity() > 1 << 16) {
+            lines.remove(); // an outsized payload: its buffer is not kept for the thread's next state
+        }
+        return bytes;
     }
 
     private static byte[] ascii(String text) {
