@@ -15,6 +15,15 @@ public interface BulkConfig {
     @WithDefault("1000")
     int batchSize();
 
+    /**
+     * Connections a product import writes on at once ({@code PIM_IMPORT_WRITERS}, 1 or 2): with 2, each batch is
+     * shared by identifier between two transactions running together, so PostgreSQL and the Java side of the write
+     * path overlap instead of waiting for each other. Files with media, and imports that create missing options, use
+     * one.
+     */
+    @WithDefault("2")
+    int importWriters();
+
     /** The largest upload accepted, in megabytes. */
     @WithDefault("2048")
     int maxUploadMb();

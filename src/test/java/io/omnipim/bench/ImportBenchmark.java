@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +21,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  * simple products, and a CSV export of everything. Rates come from the jobs' own durations.
  *
  * <p>
+ * The issue measures index catch-up separately: the server runs these rows with its search indexer paused (as the
+ * search benchmark loads its catalog), so the import does not share the two cores with the indexer. With
+ * {@code bench.import-catch-up} / BENCH_IMPORT_CATCH_UP=true it then restarts with the indexer on and times the
+ * catch-up over the whole backlog as its own row (off by default: on a busy machine it can take longer than the
+ * rest; the search benchmark's catch-up row measures the same indexer at its own size).
+ *
+ * <p>
  * Settings: {@code bench.products} / BENCH_PRODUCTS (default 1,000,000), {@code bench.server-xmx} /
  * BENCH_SERVER_XMX (default 512m, the issue's cap), {@code bench.xlsx-rows} / BENCH_XLSX_ROWS (default 100,000),
  * {@code bench.keep} / BENCH_KEEP.
@@ -30,6 +39,7 @@ final class ImportBenchmark implements Benchmark {
     static final String DRY_RUN = "import dry run";
     static final String XLSX = "import xlsx";
     static final String EXPORT = "export products csv";
+    static final String CATCH_UP = "import index catch-up";
     private static final int XLSX_MAX = 100_000;
 
     @Override
@@ -39,7 +49,7 @@ final class ImportBenchmark implements Benchmark {
 
     @Override
     public List<String> rowNames() {
-        return List.of(DRY_RUN, IMPORT, HEAP, XLSX, EXPORT);
+        return List.of(DRY_RUN, IMPORT, HEAP, XLSX, EXPORT, CATCH_UP);
     }
 
     @Override
@@ -57,13 +67,24 @@ final class ImportBenchmark implements Benchmark {
                     Integer.toString(XLSX_MAX)).trim());
             int xlsxRows = workbook(catalog.resolve("products.csv"), xlsx, Math.min(products, xlsxMax));
             ServerLaunch launch = new ServerLaunch(jar, ctx.buildDir().getParent());
-            try (RunningServer server = launch.start(root.resolve("data"), root.resolve("server.log"), xmx,
-                    PimApi.Credentials.BENCH.serverEnvironment())) {
+            Map<String, String> env = PimApi.Credentials.BENCH.serverEnvironment();
+            Map<String, String> paused = new HashMap<>(env);
+            paused.put("PIM_SEARCH_POLL_DELAY", "2h");
+            List<Row> rows;
+            try (RunningServer server = launch.start(root.resolve("data"), root.resolve("server.log"), xmx, paused)) {
                 PimApi api = new PimApi(server.base(), PimApi.Credentials.BENCH);
                 new StructureSetup(api, catalog).run();
                 importFile(api, catalog.resolve("product_models.csv"), "product_models", Map.of());
-                return measure(api, catalog, xlsx, xlsxRows, products, xmx);
+                rows = measure(api, catalog, xlsx, xlsxRows, products, xmx);
             }
+            if (Boolean.parseBoolean(BenchContext.setting("bench.import-catch-up", "BENCH_IMPORT_CATCH_UP", "false")
+                    .trim())) {
+                try (RunningServer server = launch.start(root.resolve("data"), root.resolve("server-2.log"), xmx,
+                        env)) {
+                    rows.add(catchUp(server, products + xlsxRows, xmx));
+                }
+            }
+            return rows;
         } finally {
             if (!keep) {
                 BenchContext.deleteTree(root);
@@ -96,6 +117,19 @@ final class ImportBenchmark implements Benchmark {
                 String.format(Locale.ROOT, "%,d rows to CSV; target 60 s for 1M", exported.path("result")
                         .path("rows").asLong())));
         return rows;
+    }
+
+    /** The backlog the paused indexer left (models, products, the workbook's products), from the server's ready. */
+    private static Row catchUp(RunningServer server, int products, String xmx) throws InterruptedException {
+        long wait = Long.parseLong(BenchContext.setting("bench.index-wait", "BENCH_INDEX_WAIT", "3600").trim());
+        long start = System.nanoTime();
+        String caughtUp = new IndexCatchUp(server.base()).await(Duration.ofSeconds(wait));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.err.println("  " + caughtUp);
+        return new Row(CATCH_UP, Stats.of(List.of(products / seconds)), "products/s", String.format(Locale.ROOT,
+                "%,d imported products (and their models) indexed in %.0f s after a restart with the indexer on;"
+                        + " %s; -Xmx%s",
+                products, seconds, caughtUp, xmx));
     }
 
     private static JsonNode importFile(PimApi api, Path file, String type, Map<String, String> options)

@@ -4,11 +4,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.agroal.api.AgroalDataSource;
 import io.omnipim.bulk.imports.RejectedRows.Rejected;
+import io.omnipim.catalog.product.write.UniqueClaims;
 import io.omnipim.platform.job.JobContext;
 import io.omnipim.platform.job.JobIssue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -17,6 +19,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * The transaction of one batch: the rows, the rejected rows and the job's checkpoint commit together, so after a
  * crash the import resumes exactly after the last batch that committed. A dry run writes the rows in a
  * transaction that is rolled back (every rule of a real write is checked) and records only the report.
+ *
+ * <p>
+ * Two writers may share it (see {@link WriterShares}): their rows are written at the same time, but the checkpoints
+ * are recorded and committed one at a time, so each builds on what the other committed (progress, counts, the
+ * issues' sequence, the other share's resume point).
  */
 final class ImportBatch {
 
@@ -36,6 +43,7 @@ final class ImportBatch {
     private final RejectedRows rejectedRows;
     private final AgroalDataSource dataSource;
     private final boolean dryRun;
+    private final ReentrantLock checkpoints = new ReentrantLock();
 
     ImportBatch(BatchWriter writer, JobContext job, RejectedRows rejectedRows, AgroalDataSource dataSource,
             boolean dryRun) {
@@ -48,14 +56,32 @@ final class ImportBatch {
 
     void write(List<PreparedRow> rows, Report report) {
         if (writer.inBatchTransaction() && !dryRun) {
-            retryingDeadlocks(() -> QuarkusTransaction.requiringNew().run(() -> record(report.of(write(rows)))));
+            retryingDeadlocks(() -> oneCheckpointAtATime(() -> QuarkusTransaction.requiringNew().run(() -> {
+                List<RowOutcome> outcomes = write(rows);
+                checkpoints.lock();
+                record(report.of(outcomes));
+            })));
             return;
         }
         // a writer with its own transactions (structure) rolls each row back itself in a dry run
         List<RowOutcome> outcomes = dryRun && writer.inBatchTransaction()
                 ? RolledBack.call(() -> write(rows))
                 : write(rows);
-        QuarkusTransaction.requiringNew().run(() -> record(report.of(outcomes)));
+        oneCheckpointAtATime(() -> QuarkusTransaction.requiringNew().run(() -> {
+            checkpoints.lock();
+            record(report.of(outcomes));
+        }));
+    }
+
+    /** The lock taken before the checkpoint is released after the commit (or the rollback). */
+    private void oneCheckpointAtATime(Runnable transaction) {
+        try {
+            transaction.run();
+        } finally {
+            while (checkpoints.isHeldByCurrentThread()) {
+                checkpoints.unlock();
+            }
+        }
     }
 
     /**
@@ -81,9 +107,15 @@ final class ImportBatch {
         }
     }
 
-    /** Deadlock (40P01) or serialization failure (40001), anywhere in the cause chain. */
+    /**
+     * Deadlock (40P01), serialization failure (40001), or a unique value another writer claimed since this one
+     * looked (the retry sees the claim and refuses the row), anywhere in the cause chain.
+     */
     static boolean isTransient(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UniqueClaims.ConcurrentClaimException) {
+                return true;
+            }
             if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState())
                     || "40001".equals(sql.getSQLState()))) {
                 return true;

@@ -99,9 +99,13 @@ public class ImportHandler implements JobHandler {
                     options.dryRun());
             if (pass == 1) {
                 RowConverter converter = media.wrap(header, plain, files.mediaRoot(job.id()));
+                boolean noMedia = header.mediaColumns().isEmpty();
+                // products only: a product model row may name a parent model a few rows up, in the other share
+                int writers = type == FlatType.PRODUCT && noMedia && !options.createMissingOptions()
+                        ? config.importWriters()
+                        : 1;
                 boolean finished = new ImportRun(job, reader, converter, batch, columns, config.batchSize(),
-                        type == FlatType.PRODUCT ? "Identifier" : "Code", associations, header.mediaColumns().isEmpty())
-                        .execute();
+                        type == FlatType.PRODUCT ? "Identifier" : "Code", associations, noMedia, writers).execute();
                 if (!finished || !associations) {
                     return;
                 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.omnipim.bulk.format.TableReader;
@@ -33,16 +32,19 @@ final class ImportRun {
     private final DuplicateKeys seen = new DuplicateKeys();
     private final boolean withoutAssociations;
     private final boolean readAhead;
-    private long resumeAfter;
+    private final int writers;
+    private WriterShares shares;
 
     /**
      * @param withoutAssociations leave associations out of the bodies: a second pass sets them once every product
      *            of the file exists (a row may name a product further down)
      * @param readAhead convert the next batch on another thread while one is written (false when converting a row
      *            stores its media files)
+     * @param writers 2 to write each batch as two shares of its rows (by key) on two connections at once, each
+     *            share its own transaction of up to {@code batchSize} rows (see {@link WriterShares}); 1 for one
      */
     ImportRun(JobContext job, TableReader reader, RowConverter converter, ImportBatch batch, ColumnLocator columns,
-            int batchSize, String keyName, boolean withoutAssociations, boolean readAhead) {
+            int batchSize, String keyName, boolean withoutAssociations, boolean readAhead, int writers) {
         this.job = job;
         this.reader = reader;
         this.headerSize = reader.header().size();
@@ -53,17 +55,21 @@ final class ImportRun {
         this.keyName = keyName;
         this.withoutAssociations = withoutAssociations;
         this.readAhead = readAhead;
+        this.writers = writers;
     }
 
     /** Imports the rows after the cursor; false when it stopped on a cancel. */
     boolean execute() {
-        resumeAfter = job.cursor() == null ? 0 : job.cursor().path("line").asLong();
+        shares = new WriterShares(writers, columns.keyColumn(), job.cursor());
         job.initCounts(COUNTS);
-        try (ReadAhead<Batch> batches = ReadAhead.start(this::nextBatch, "import-read-" + job.id(),
-                readAhead)) {
+        try (ReadAhead<Batch> batches = ReadAhead.start(this::nextBatch, "import-read-" + job.id(), readAhead);
+                SecondWriter second = new SecondWriter("import-write-" + job.id(), shares.writers() > 1)) {
             Batch batch;
             while ((batch = batches.next()) != null) {
-                write(batch);
+                Batch b = batch;
+                List<Runnable> parts = b.parts().stream().<Runnable>map(part -> () -> write(part, b.lastLine()))
+                        .toList();
+                second.runAll(parts);
                 if (batch.full() && job.cancelRequested()) {
                     job.message("Cancelled after line " + batch.lastLine() + ": the rows up to that line are"
                             + " imported, the rest of the file was not read.");
@@ -76,16 +82,37 @@ final class ImportRun {
 
     /** The next rows after the cursor, converted; null at the end of the file. */
     private Batch nextBatch() {
-        List<TableRow> rows = new ArrayList<>(batchSize);
+        int size = batchSize * shares.writers();
+        List<TableRow> rows = new ArrayList<>(size);
         TableRow row;
-        while (rows.size() < batchSize && (row = reader.next()) != null) {
-            if (row.line() <= resumeAfter) {
+        while (rows.size() < size && (row = reader.next()) != null) {
+            if (shares.committed(row)) {
                 remember(row);
             } else {
                 rows.add(row);
             }
         }
-        return rows.isEmpty() ? null : prepare(rows);
+        return rows.isEmpty() ? null : split(rows, size);
+    }
+
+    /** The batch as one part (one writer), or one part per share, each in file order. */
+    private Batch split(List<TableRow> rows, int size) {
+        long lastLine = rows.get(rows.size() - 1).line();
+        if (shares.writers() == 1) {
+            return new Batch(List.of(prepare(rows, -1)), rows.size() == size, lastLine);
+        }
+        List<List<TableRow>> byShare = new ArrayList<>();
+        for (int i = 0; i < WriterShares.SHARES; i++) {
+            byShare.add(new ArrayList<>());
+        }
+        rows.forEach(r -> byShare.get(shares.shareOf(r)).add(r));
+        List<Part> parts = new ArrayList<>();
+        for (int i = 0; i < WriterShares.SHARES; i++) {
+            if (!byShare.get(i).isEmpty()) {
+                parts.add(prepare(byShare.get(i), i));
+            }
+        }
+        return new Batch(parts, rows.size() == size, lastLine);
     }
 
     /** On resume, the keys of rows imported before still count for duplicate warnings. */
@@ -96,16 +123,19 @@ final class ImportRun {
         }
     }
 
-    /** A batch read and converted, ready to write: what {@link #write} needs, nothing touching the database. */
-    private record Batch(List<TableRow> rows, List<PreparedRow> prepared, List<TableRow> sources,
-            List<JobIssue> issues, List<Rejected> rejected, long warnings, boolean full) {
-
-        long lastLine() {
-            return rows.get(rows.size() - 1).line();
-        }
+    /** The rows read for one step, in parts written at once; {@code lastLine} ends the step in the file. */
+    private record Batch(List<Part> parts, boolean full, long lastLine) {
     }
 
-    private Batch prepare(List<TableRow> rows) {
+    /**
+     * A share of a batch read and converted, ready to write (share -1: the whole batch): what {@link #write} needs,
+     * nothing touching the database.
+     */
+    private record Part(int share, List<TableRow> rows, List<PreparedRow> prepared, List<TableRow> sources,
+            List<JobIssue> issues, List<Rejected> rejected, long warnings) {
+    }
+
+    private Part prepare(List<TableRow> rows, int share) {
         List<PreparedRow> prepared = new ArrayList<>(rows.size());
         List<TableRow> sources = new ArrayList<>(rows.size());
         List<JobIssue> issues = new ArrayList<>();
@@ -131,17 +161,16 @@ final class ImportRun {
             prepared.add(new PreparedRow(row.line(), converted.key(), body));
             sources.add(row);
         }
-        return new Batch(rows, prepared, sources, issues, rejected, warnings, rows.size() == batchSize);
+        return new Part(share, rows, prepared, sources, issues, rejected, warnings);
     }
 
-    private void write(Batch b) {
+    private void write(Part b, long lastLine) {
         List<TableRow> rows = b.rows();
         List<PreparedRow> prepared = b.prepared();
         List<TableRow> sources = b.sources();
         List<JobIssue> issues = b.issues();
         List<Rejected> rejected = b.rejected();
         long warnings = b.warnings();
-        long lastLine = b.lastLine();
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("read", (long) rows.size());
         counts.put("warnings", warnings);
@@ -162,8 +191,8 @@ final class ImportRun {
             batchCounts.put("rejected", (long) batchRejected.size());
             batchIssues.sort(java.util.Comparator.comparing(JobIssue::line,
                     java.util.Comparator.nullsFirst(Long::compare)));
-            return new ImportBatch.Checkpoint(job.done() + rows.size(), cursor(lastLine), batchCounts, batchIssues,
-                    batchRejected);
+            return new ImportBatch.Checkpoint(job.done() + rows.size(), shares.cursorAfter(b.share(), lastLine),
+                    batchCounts, batchIssues, batchRejected);
         });
     }
 
@@ -195,9 +224,5 @@ final class ImportRun {
             out.append(i.message());
         }
         return out.toString();
-    }
-
-    private static ObjectNode cursor(long line) {
-        return JsonNodeFactory.instance.objectNode().put("pass", 1).put("line", line);
     }
 }

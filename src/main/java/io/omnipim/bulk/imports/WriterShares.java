@@ -1,0 +1,76 @@
+package io.omnipim.bulk.imports;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.omnipim.bulk.format.TableRow;
+
+/**
+ * How an import's rows are shared between its writers (one connection and transaction each): by a hash of the
+ * row's key, compared case-insensitively as identifiers are, so every row of one product goes to the same writer
+ * in file order and a later row still wins. Each share has its own resume point: the cursor keeps, per share, the
+ * last line whose batch committed ({@code lines}), and {@code line}, the first of them, for readers of the old
+ * cursor. A cursor without {@code lines} (a single writer, or an import started before) resumes every share after
+ * {@code line}.
+ */
+final class WriterShares {
+
+    /** Always two shares in the cursor, whatever the number of writers: a resume may run with another setting. */
+    static final int SHARES = 2;
+
+    private final int writers;
+    private final int keyColumn;
+    private final long[] committed = new long[SHARES];
+
+    /** @param writers 1 (one writer takes both shares in one transaction) or 2 */
+    WriterShares(int writers, int keyColumn, JsonNode cursor) {
+        this.writers = writers <= 1 ? 1 : SHARES;
+        this.keyColumn = keyColumn;
+        long line = cursor == null ? 0 : cursor.path("line").asLong();
+        JsonNode lines = cursor == null ? null : cursor.get("lines");
+        for (int i = 0; i < SHARES; i++) {
+            committed[i] = lines != null && lines.size() == SHARES ? lines.get(i).asLong() : line;
+        }
+    }
+
+    int writers() {
+        return writers;
+    }
+
+    /** The share of a row: rows without a key cell go by their line. */
+    int shareOf(TableRow row) {
+        String key = keyColumn >= 0 && keyColumn < row.cells().size() ? row.cells().get(keyColumn).strip() : "";
+        int hash = key.isEmpty() ? Long.hashCode(row.line()) : key.toLowerCase(Locale.ROOT).hashCode();
+        return Math.floorMod(hash ^ (hash >>> 16), SHARES);
+    }
+
+    /** Whether the row was imported by a batch that committed before this run. */
+    synchronized boolean committed(TableRow row) {
+        return row.line() <= committed[shareOf(row)];
+    }
+
+    /** The line a resume starts after for every share (rows up to it are all committed). */
+    long firstResumeLine() {
+        return Math.min(committed[0], committed[1]);
+    }
+
+    /**
+     * The cursor to store with a batch of {@code share} (-1: every share) ending at {@code lastLine}; remembered as
+     * committed at once, which is safe because the caller records batches one at a time and a failed batch ends the
+     * run (a resume reads the cursor back from the database).
+     */
+    synchronized ObjectNode cursorAfter(int share, long lastLine) {
+        for (int i = 0; i < SHARES; i++) {
+            if (share < 0 || share == i) {
+                committed[i] = Math.max(committed[i], lastLine);
+            }
+        }
+        ObjectNode out = JsonNodeFactory.instance.objectNode().put("pass", 1).put("line", firstResumeLine());
+        Arrays.stream(committed).forEach(out.putArray("lines")::add);
+        return out;
+    }
+}

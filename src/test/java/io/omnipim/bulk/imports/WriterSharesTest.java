@@ -1,0 +1,66 @@
+package io.omnipim.bulk.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+import io.omnipim.bulk.format.TableRow;
+
+class WriterSharesTest {
+
+    private static TableRow row(long line, String sku) {
+        return new TableRow(line, List.of(sku, "Chaussure de randonnée", "129,90 €"));
+    }
+
+    @Test
+    void rowsOfOneProductGoToOneShareWhateverTheCase() {
+        WriterShares shares = new WriterShares(2, 0, null);
+        assertEquals(shares.shareOf(row(2, "FLE-BOOT-42")), shares.shareOf(row(900, " fle-boot-42 ")));
+    }
+
+    @Test
+    void identifiersAreSpreadOverBothShares() {
+        WriterShares shares = new WriterShares(2, 0, null);
+        int first = 0;
+        for (int i = 0; i < 1000; i++) {
+            first += shares.shareOf(row(i + 2, "SKU-" + i)) == 0 ? 1 : 0;
+        }
+        assertTrue(first > 400 && first < 600, first + " of 1000 in the first share");
+    }
+
+    @Test
+    void aResumeSkipsEachShareUpToItsOwnCommittedLine() {
+        WriterShares before = new WriterShares(2, 0, null);
+        TableRow a = row(5, "SKU-A");
+        int shareA = before.shareOf(a);
+        TableRow other = row(6, "SKU-B");
+        for (int i = 0; before.shareOf(other) == shareA; i++) {
+            other = row(6, "SKU-B" + i);
+        }
+        // the share of line 5 committed its batch (up to line 10), the other share's batch did not
+        JsonNode cursor = before.cursorAfter(shareA, 10);
+        assertEquals(0, cursor.path("line").asLong(), "line: where every share is committed");
+
+        WriterShares resumed = new WriterShares(2, 0, cursor);
+        assertTrue(resumed.committed(a));
+        assertFalse(resumed.committed(other));
+        assertFalse(resumed.committed(row(11, "SKU-A")));
+    }
+
+    @Test
+    void aCursorOfOneWriterResumesBothSharesAfterItsLine() {
+        JsonNode old = JsonNodeFactory.instance.objectNode().put("pass", 1).put("line", 30);
+        WriterShares shares = new WriterShares(2, 0, old);
+        assertTrue(shares.committed(row(30, "SKU-A")));
+        assertTrue(shares.committed(row(29, "SKU-B")));
+        assertFalse(shares.committed(row(31, "SKU-A")));
+        assertEquals(45, shares.cursorAfter(-1, 45).path("line").asLong(), "one writer moves both shares");
+    }
+}
