@@ -36,11 +36,8 @@ record BenchContext(Path buildDir, int runs, Set<String> only, Path scratchDir) 
         return new BenchContext(buildDir, runs, only, scratch);
     }
 
-    /** A row name holding commas is wanted when each of its comma-separated parts was listed (bench.only splits). */
     boolean wants(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return only.isEmpty() || only.contains(lower)
-                || Arrays.stream(lower.split(",")).map(String::trim).allMatch(only::contains);
+        return only.isEmpty() || only.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /** An empty directory under the scratch dir; whatever an earlier, aborted run left there is removed first. */

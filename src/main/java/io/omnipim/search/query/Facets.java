@@ -29,8 +29,6 @@ import io.omnipim.search.index.ValueFields;
 final class Facets {
 
     static final List<String> PROPERTIES = List.of("family", "categories", "enabled", "completeness", "type");
-    /** The aggregation that holds the facets when they count a sample ({@link FacetSampling}). */
-    static final String SAMPLE = "sampled";
     private static final int SIZE = 100;
 
     private Facets() {
@@ -110,9 +108,8 @@ final class Facets {
             String labelLocale) {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         ReadStructure structure = ctx.structure();
-        JsonNode root = aggregations.has(SAMPLE) ? aggregations.path(SAMPLE) : aggregations;
         for (String facet : facets) {
-            JsonNode v = root.path("f_" + facet).path("v");
+            JsonNode v = aggregations.path("f_" + facet).path("v");
             List<FacetValue> values = new ArrayList<>();
             if ("completeness".equals(facet)) {
                 v.path("buckets").fields().forEachRemaining(

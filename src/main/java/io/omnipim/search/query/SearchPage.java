@@ -9,9 +9,7 @@ import java.util.Map;
  * @param total matching documents, exact up to 10,000 (then 10,000)
  * @param totalLabel the total as shown to people: {@code "57"}, or {@code "10000+"} beyond the exact range
  * @param searchAfter the cursor of the next page (pass it as {@code search_after}), null on the last page
- * @param facetsApproximate the facet counts are estimated from a random sample (results beyond the exact total
- *        range on a large catalog), not counted one by one
  */
 public record SearchPage(List<SearchItem> items, Map<String, List<FacetValue>> facets, long total,
-        String totalLabel, String searchAfter, boolean facetsApproximate) {
+        String totalLabel, String searchAfter) {
 }

@@ -31,15 +31,12 @@ public class SearchService {
     private final SearchCluster cluster;
     private final CatalogIndex index;
     private final CatalogReader reader;
-    private final FacetSampling sampling;
     private final ObjectMapper json;
 
-    public SearchService(SearchCluster cluster, CatalogIndex index, CatalogReader reader, FacetSampling sampling,
-            ObjectMapper json) {
+    public SearchService(SearchCluster cluster, CatalogIndex index, CatalogReader reader, ObjectMapper json) {
         this.cluster = cluster;
         this.index = index;
         this.reader = reader;
-        this.sampling = sampling;
         this.json = json;
     }
 
@@ -69,10 +66,8 @@ public class SearchService {
         if (!selected.isEmpty()) {
             body.set("post_filter", QueryDsl.and(selected));
         }
-        ObjectNode aggs = facets.isEmpty() ? null : Facets.aggregations(facets, selections, ctx);
-        double probability = aggs == null ? 1 : sampling.probability();
-        if (aggs != null) {
-            body.set("aggs", probability < 1 ? FacetSampling.sampled(aggs, probability) : aggs);
+        if (!facets.isEmpty()) {
+            body.set("aggs", Facets.aggregations(facets, selections, ctx));
         }
         int limit = Math.max(1, Math.min(request.limit(), SearchRequest.MAX_LIMIT));
         body.put("size", limit).put("track_total_hits", TRACK_TOTAL);
@@ -82,22 +77,6 @@ public class SearchService {
         if (request.searchAfter() != null && !request.searchAfter().isBlank()) {
             body.set("search_after", decode(request.searchAfter()));
         }
-        JsonNode answer = send(body, request);
-        JsonNode aggregations = answer.path("aggregations");
-        boolean approximate = probability < 1;
-        if (approximate && !"gte".equals(answer.path("hits").path("total").path("relation").asText())) {
-            // a result within the exact range is small enough to count exactly
-            ObjectNode exact = json.createObjectNode();
-            exact.set("query", body.get("query"));
-            exact.put("size", 0).put("track_total_hits", false);
-            exact.set("aggs", aggs);
-            aggregations = send(exact, request).path("aggregations");
-            approximate = false;
-        }
-        return page(answer, aggregations, approximate, facets, ctx, request, limit);
-    }
-
-    private JsonNode send(ObjectNode body, SearchRequest request) {
         SearchCluster.Reply reply = cluster.call("POST", "/" + index.alias() + "/_search", body);
         if (reply.status() == 404) {
             throw new PimException(503, "The search index is being built: try again in a moment.");
@@ -106,11 +85,11 @@ public class SearchService {
             throw Condition.invalid(request.searchAfter() != null ? "search_after" : "search",
                     "Elasticsearch refused the search: " + reply.reason());
         }
-        return reply.orFail("search").body();
+        return page(reply.orFail("search").body(), facets, ctx, request, limit);
     }
 
-    private SearchPage page(JsonNode answer, JsonNode aggregations, boolean approximate, List<String> facets,
-            FilterContext ctx, SearchRequest request, int limit) {
+    private SearchPage page(JsonNode answer, List<String> facets, FilterContext ctx, SearchRequest request,
+            int limit) {
         String labelLocale = ctx.localeOrDefault();
         List<String> words = request.q() == null ? List.of() : TextQuery.words(request.q());
         List<SearchItem> items = new ArrayList<>();
@@ -122,8 +101,8 @@ public class SearchService {
         long count = total.path("value").asLong();
         boolean exact = !"gte".equals(total.path("relation").asText());
         String next = hits.size() == limit && limit > 0 ? encode(hits.get(hits.size() - 1).path("sort")) : null;
-        return new SearchPage(items, Facets.read(aggregations, facets, ctx, labelLocale), count,
-                exact ? Long.toString(count) : count + "+", next, approximate);
+        return new SearchPage(items, Facets.read(answer.path("aggregations"), facets, ctx, labelLocale), count,
+                exact ? Long.toString(count) : count + "+", next);
     }
 
     private static SearchItem item(JsonNode hit, FilterContext ctx, String labelLocale, String q,
