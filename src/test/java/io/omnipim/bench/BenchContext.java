@@ -36,8 +36,11 @@ record BenchContext(Path buildDir, int runs, Set<String> only, Path scratchDir) 
         return new BenchContext(buildDir, runs, only, scratch);
     }
 
+    /** A row name holding commas is wanted when each of its comma-separated parts was listed (bench.only splits). */
     boolean wants(String name) {
-        return only.isEmpty() || only.contains(name.toLowerCase(Locale.ROOT));
+        String lower = name.toLowerCase(Locale.ROOT);
+        return only.isEmpty() || only.contains(lower)
+                || Arrays.stream(lower.split(",")).map(String::trim).allMatch(only::contains);
     }
 
     /** An empty directory under the scratch dir; whatever an earlier, aborted run left there is removed first. */

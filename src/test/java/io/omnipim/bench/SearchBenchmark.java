@@ -29,7 +29,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * <p>
  * Settings: {@code bench.products} / BENCH_PRODUCTS (default 1,000,000), {@code bench.server-xmx} /
  * BENCH_SERVER_XMX (default 1g), {@code bench.search-es-heap} / BENCH_SEARCH_ES_HEAP (default 1g),
- * {@code bench.index-wait} / BENCH_INDEX_WAIT (seconds, default 3600), {@code bench.keep} / BENCH_KEEP.
+ * {@code bench.index-wait} / BENCH_INDEX_WAIT (seconds, default 3600), {@code bench.keep} / BENCH_KEEP,
+ * {@code bench.search-reuse} / BENCH_SEARCH_REUSE: when true and an earlier run kept its directory (bench.keep), its
+ * loaded server is started again and only the measurements run (tuning the search without a 20-minute load). Only
+ * the rows selected by {@code bench.only} are measured.
  */
 final class SearchBenchmark implements Benchmark {
 
@@ -66,17 +69,35 @@ final class SearchBenchmark implements Benchmark {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " not found: package the server first (./mvnw -Pbench verify does)");
         }
-        Path root = ctx.freshDir("search");
+        boolean reuse = Boolean.parseBoolean(BenchContext.setting("bench.search-reuse", "BENCH_SEARCH_REUSE",
+                "false").trim());
+        Path kept = ctx.scratchDir().resolve("search");
+        Path summaryFile = kept.resolve("summary.txt");
+        reuse = reuse && Files.isRegularFile(summaryFile);
+        Path root = reuse ? kept : ctx.freshDir("search");
         try {
             Path catalog = root.resolve("catalog");
-            CatalogGenerator.Summary summary = CatalogApiBenchmark.generate(catalog, products);
             ServerLaunch launch = new ServerLaunch(jar, ctx.buildDir().getParent());
             Map<String, String> env = new java.util.HashMap<>(PimApi.Credentials.BENCH.serverEnvironment());
             env.put("PIM_ES_HEAP", esHeap);
-            String load = prepare(launch, root, env, xmx, catalog);
+            CatalogGenerator.Summary summary;
+            String load;
+            if (reuse) {
+                String[] saved = Files.readString(summaryFile).split("\n", 2);
+                String[] counts = saved[0].trim().split(",");
+                summary = new CatalogGenerator.Summary(Long.parseLong(counts[0]), Long.parseLong(counts[1]),
+                        Long.parseLong(counts[2]), Long.parseLong(counts[3]));
+                load = saved[1].trim() + " (kept load reused)";
+                System.err.println("  reusing the kept load in " + root);
+            } else {
+                summary = CatalogApiBenchmark.generate(catalog, products);
+                load = prepare(launch, root, env, xmx, catalog);
+                Files.writeString(summaryFile, summary.products() + "," + summary.variants() + "," + summary.models()
+                        + "," + summary.bytes() + "\n" + load + "\n");
+            }
             try (RunningServer server = launch.start(root.resolve("data"), root.resolve("server-3.log"), xmx, env)) {
                 System.err.println("  server restarted with its indexer on, port " + server.port());
-                List<Row> rows = measure(server, summary, load, xmx, esHeap);
+                List<Row> rows = measure(ctx, server, summary, load, xmx, esHeap);
                 if (ctx.wants(new UiPagesBenchmark().name())) {
                     PimApi api = new PimApi(server.base(), PimApi.Credentials.BENCH);
                     rows.addAll(UiPagesBenchmark.timePages(api, server, summary, xmx,
@@ -123,7 +144,8 @@ final class SearchBenchmark implements Benchmark {
         }
     }
 
-    private static List<Row> measure(RunningServer server, CatalogGenerator.Summary summary, String load, String xmx,
+    private static List<Row> measure(BenchContext ctx, RunningServer server, CatalogGenerator.Summary summary,
+            String load, String xmx,
             String esHeap) throws Exception {
         PimApi api = new PimApi(server.base(), PimApi.Credentials.BENCH);
         String common = String.format(Locale.ROOT, "; N=%,d products (%,d models), server -Xmx%s, Elasticsearch "
@@ -140,29 +162,47 @@ final class SearchBenchmark implements Benchmark {
                         + "ready (%s); %s; target ≥ 5,000/s",
                 documents, seconds, caughtUp, load) + common));
         // the catalog API's latency rows at this size too, with the index caught up and nothing else running
-        System.err.println("  catalog API latencies");
-        for (Row row : LatencyPhase.run(api, summary.products())) {
-            rows.add(new Row(row.name(), row.stats(), row.unit(), row.notes() + "; " + load + common));
+        if (ctx.wants(NAME) || ctx.wants(LatencyPhase.GET)) {
+            System.err.println("  catalog API latencies");
+            for (Row row : LatencyPhase.run(api, summary.products())) {
+                rows.add(new Row(row.name(), row.stats(), row.unit(), row.notes() + "; " + load + common));
+            }
         }
-        rows.add(rebuild(api, common));
+        if (ctx.wants(NAME) || ctx.wants(REBUILD)) {
+            rows.add(rebuild(api, common));
+        }
         SearchProbe probe = new SearchProbe(api);
+        if (ctx.wants(NAME) || ctx.wants(QUERY)) {
+            rows.add(queries(probe, common));
+        }
+        if (ctx.wants(NAME) || ctx.wants(VISIBLE)) {
+            rows.add(visible(probe, summary, common));
+        }
+        if (ctx.wants(NAME) || ctx.wants(EXPORT)) {
+            rows.add(export(api, common));
+        }
+        return rows;
+    }
+
+    private static Row queries(SearchProbe probe, String common) throws Exception {
         System.err.println("  searching with " + CLIENTS + " clients");
         SearchProbe.Samples searches = probe.searches(CLIENTS, WARM_UP, PER_CLIENT);
         Stats stats = Stats.of(searches.millis());
-        rows.add(new Row(QUERY, stats, "ms", String.format(Locale.ROOT, "p99 %s ms; %d clients × %d searches "
+        return new Row(QUERY, stats, "ms", String.format(Locale.ROOT, "p99 %s ms; %d clients × %d searches "
                 + "(after %d each unmeasured): a word or prefix in en_US/fr_FR/de_DE, filters enabled + family IN, "
                 + "facets family, categories, brand; client time on localhost; target median ≤ 20 ms, p99 ≤ 50 ms%s",
-                Row.number(stats.p99()), CLIENTS, PER_CLIENT, WARM_UP, searches.errorNote()) + common));
+                Row.number(stats.p99()), CLIENTS, PER_CLIENT, WARM_UP, searches.errorNote()) + common);
+    }
+
+    private static Row visible(SearchProbe probe, CatalogGenerator.Summary summary, String common) throws Exception {
         System.err.println("  change to visible");
         List<String> simple = probe.simpleProducts(summary.products(), CHANGES);
         SearchProbe.Samples visible = probe.changeToVisible(simple, CHANGES, 25, 30_000);
         Stats vis = Stats.of(visible.millis());
-        rows.add(new Row(VISIBLE, vis, "ms", String.format(Locale.ROOT, "p99 %s ms; %d renames of random simple "
+        return new Row(VISIBLE, vis, "ms", String.format(Locale.ROOT, "p99 %s ms; %d renames of random simple "
                 + "products (en_US name), each timed from before its PATCH until a search for the new word finds "
                 + "it (searches every 25 ms); target p99 ≤ 2,000 ms%s", Row.number(vis.p99()), visible.millis().size(),
-                visible.errorNote()) + common));
-        rows.add(export(api, common));
-        return rows;
+                visible.errorNote()) + common);
     }
 
     /** A CSV export of every product, timed by the job's own duration. */

@@ -2,6 +2,8 @@ package io.omnipim.search.index;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,6 +82,35 @@ public class SearchCluster {
         parameters.forEach(request::addParameter);
         request.setEntity(new StringEntity(ndjson, NDJSON));
         return send(request);
+    }
+
+    /**
+     * Searches of one index in a single {@code _msearch} round trip; Elasticsearch runs them side by side. Each
+     * answer keeps the status Elasticsearch gave that search.
+     */
+    public List<Reply> multiSearch(String index, List<? extends JsonNode> bodies) {
+        StringBuilder ndjson = new StringBuilder();
+        try {
+            String header = json.writeValueAsString(Map.of("index", index));
+            for (JsonNode body : bodies) {
+                ndjson.append(header).append('\n').append(json.writeValueAsString(body)).append('\n');
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("request body is not serialisable", e);
+        }
+        Request request = new Request("POST", "/_msearch");
+        request.setEntity(new StringEntity(ndjson.toString(), NDJSON));
+        Reply all = send(request).orFail("multi-search");
+        List<Reply> replies = new ArrayList<>();
+        for (JsonNode answer : all.body().path("responses")) {
+            Reply reply = new Reply(answer.path("status").asInt(200), answer);
+            if (reply.status() == 429 || reply.status() >= 500) {
+                throw new SearchUnavailable("Elasticsearch answered " + reply.status() + " to a search of "
+                        + index + ": " + reply.reason());
+            }
+            replies.add(reply);
+        }
+        return replies;
     }
 
     public ObjectMapper json() {
