@@ -171,7 +171,9 @@ public class JobRepository {
         List<JobIssue> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT line, column_no, column_name, property, value,"
-                        + " identifier, message, warning FROM job_error WHERE job_id = ? ORDER BY seq")) {
+                        + " identifier, message, warning FROM job_error WHERE job_id = ?"
+                        // in file order: an import's writers record their batches' errors concurrently
+                        + " ORDER BY line NULLS FIRST, seq")) {
             ps.setObject(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -8,6 +8,7 @@ import io.omnipim.syndication.core.definition.ConnectorDefinition;
 import io.omnipim.syndication.core.definition.FieldMapping;
 import io.omnipim.syndication.core.definition.FieldSource;
 import io.omnipim.syndication.core.definition.Templates;
+import io.omnipim.syndication.core.definition.Transform;
 
 /**
  * The values {@link ItemMapper} reads for a connector: the attributes of its fields' sources and of the
@@ -29,10 +30,17 @@ public final class MappedValues {
                 // a placeholder that is a property rather than an attribute is simply absent from the values
                 attributes.addAll(Templates.placeholders(source.text()));
             }
+            field.transforms().forEach(t -> attributes.addAll(readBy(t)));
         }
         if (definition.linkTemplate() != null) {
             attributes.addAll(Templates.placeholders(definition.linkTemplate()));
         }
         return new ValueSubset(attributes, definition.channel(), definition.locale());
+    }
+
+    /** Attributes a transform reads besides its field's value, e.g. the declared availability of a stock. */
+    static Set<String> readBy(Transform transform) {
+        String availability = transform.option("availability_attribute").asText(null);
+        return availability == null ? Set.of() : Set.of(availability);
     }
 }

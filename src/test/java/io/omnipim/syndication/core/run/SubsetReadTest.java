@@ -49,7 +49,10 @@ class SubsetReadTest {
               - {target: description, source: description, transforms: [strip_html, {truncate: 5000}]}
               - {target: link, property: url}
               - {target: image_link, property: image}
-              - {target: availability, source: stock_quantity, transforms: [{stock_to_availability: {threshold: 2}}]}
+              # the declared availability is read from an attribute no field maps (the boots have no stock)
+              - target: availability
+                source: stock_quantity
+                transforms: [{stock_to_availability: {threshold: 2, availability_attribute: waterproof}}]
               - {target: price, source: price, transforms: [price_format]}
               - {target: brand, source: brand, transforms: [option_label]}
               - {target: gtin, source: ean}
@@ -111,7 +114,9 @@ class SubsetReadTest {
     @Test
     void aPartialReadLeavesOutTheOtherLocalesChannelsAndAttributes() {
         String sku = simple();
-        ValueSubset subset = MappedValues.of(ShippedConnectors.read(YAML, "subset-read.yaml"));
+        // without the declared availability, nothing reads the waterproof flag
+        ValueSubset subset = MappedValues.of(ShippedConnectors.read(
+                YAML.replace(", availability_attribute: waterproof", ""), "subset-read.yaml"));
         IndexDocument part = selection.documentsAfter(
                 "{\"identifier\":[{\"operator\":\"=\",\"value\":\"" + sku + "\"}]}", subset, null, 10).get(0);
         assertThat(part.values().path("description").toString()).contains("Bottines").doesNotContain("Ankle")
