@@ -23,6 +23,7 @@ final class StateJournal implements Closeable {
     private static final int BATCH_BYTES = 4 << 20;
 
     private final StateRecording recording;
+    private final byte[] prefix;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "feed-states");
         thread.setDaemon(true);
@@ -35,10 +36,12 @@ final class StateJournal implements Closeable {
 
     StateJournal(RunStates runStates, String connector) {
         this.recording = runStates.begin(connector);
+        this.prefix = recording.linePrefix();
     }
 
     /** One state as its {@link RunStates#row} line in UTF-8 (made on a mapping worker, see {@link RunItem}). */
     void add(byte[] row) {
+        batch.write(prefix, 0, prefix.length);
         batch.write(row, 0, row.length);
         if (batch.size() >= BATCH_BYTES) {
             send();

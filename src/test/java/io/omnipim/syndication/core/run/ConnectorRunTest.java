@@ -113,6 +113,24 @@ class ConnectorRunTest {
     }
 
     @Test
+    void aFirstRunHeldBackRecordsNoStateSoTheNextFullRunSendsEverything() {
+        String boots = shoe("Bottes fourrées", null);
+        String sandals = shoe("Sandales à lanières", "59.90");
+        String code = connector(List.of(boots, sandals), "0.2");
+        assertThat(run(code, "full", false).getBoolean("result.published")).isFalse();
+
+        Api.as("editor").body(Map.of("values", Map.of("price", List.of(Products.value(null, null,
+                List.of(Map.of("amount", "89.00", "currency", "EUR")))))))
+                .patch("/api/rest/v1/products/" + boots).then().statusCode(204);
+        JsonPath second = run(code, "full", false);
+        assertThat(second.getBoolean("result.published")).isTrue();
+        assertThat(second.getMap("counts")).containsEntry("sent", 2).containsEntry("unchanged", 0);
+
+        JsonPath third = run(code, "full", false);
+        assertThat(third.getMap("counts")).containsEntry("sent", 0).containsEntry("unchanged", 2);
+    }
+
+    @Test
     void aScheduledConnectorRunsOnItsCronThroughQuartz() throws InterruptedException {
         String code = connector(List.of(shoe("Mules", "35.00")), "0.5", "schedule: \"*/2 * * * * ?\"");
         List<Map<String, Object>> runs = List.of();
