@@ -1,5 +1,8 @@
 package io.omnipim.platform;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +11,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
 import io.omnipim.platform.outbox.Outbox;
 import io.omnipim.platform.outbox.OutboxReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -21,6 +25,9 @@ class OutboxTest {
 
     @Inject
     OutboxReader reader;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void consumerSeesCommittedEventsInOrderOnceAndNotRolledBackOnes() throws Exception {
@@ -41,6 +48,37 @@ class OutboxTest {
         Assertions.assertEquals(List.of("a", "b"), events.stream().map(OutboxReader.StoredEvent::aggregateId).toList());
         reader.acknowledge(consumer, reader.next(consumer, 1000).get(reader.next(consumer, 1000).size() - 1));
         Assertions.assertTrue(mine(reader.next(consumer, 1000)).isEmpty(), "acknowledged events are not seen again");
+    }
+
+    /**
+     * Two transactions writing at once: the one that started first commits its event last, with the larger id. A
+     * consumer that handled both is caught up although the newest id is not where its cursor stands.
+     */
+    @Test
+    void aConsumerThatHandledEverythingHasNoLagWhateverTheIdsOrder() throws Exception {
+        String consumer = "lag-" + System.nanoTime();
+        reader.next(consumer, 1);
+        drain(consumer);
+        try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+            first.createStatement().execute("SELECT pg_current_xact_id()"); // the older transaction id
+            insertEvent(second, "written-first");
+            second.commit();
+            insertEvent(first, "written-last");
+            first.commit();
+        }
+        Assertions.assertTrue(reader.pending(consumer) > 0, "two events wait");
+        drain(consumer);
+        Assertions.assertEquals(0, reader.pending(consumer), "every event handled");
+    }
+
+    private static void insertEvent(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (aggregate_type, aggregate_id, version,"
+                + " change) VALUES ('test', ?, 1, '{}')")) {
+            ps.setString(1, id);
+            ps.executeUpdate();
+        }
     }
 
     private void drain(String consumer) throws Exception {

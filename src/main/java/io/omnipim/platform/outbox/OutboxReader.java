@@ -94,13 +94,16 @@ public class OutboxReader {
 
     /**
      * About how many events wait for this consumer (its lag): the distance between the newest event id and the
-     * cursor. Ids are nearly in commit order, and this reads two index ends instead of counting rows.
+     * cursor. Ids are nearly in commit order, and this reads two index ends instead of counting rows. Nearly: a
+     * consumer follows transaction order, in which the last event need not have the largest id (two transactions
+     * writing at once), so the distance says 0 exactly when no event follows the cursor, and at least 1 otherwise.
      */
     public long pending(String consumer) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             ensureCursor(c, consumer);
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT greatest(0, coalesce((SELECT max(id) FROM outbox), 0) - k.last_id)
+                    SELECT CASE WHEN EXISTS (SELECT 1 FROM outbox o WHERE (o.xid, o.id) > (k.last_xid, k.last_id))
+                      THEN greatest(1, coalesce((SELECT max(id) FROM outbox), 0) - k.last_id) ELSE 0 END
                     FROM outbox_cursor k WHERE k.consumer = ?""")) {
                 ps.setString(1, consumer);
                 try (ResultSet rs = ps.executeQuery()) {

@@ -27,6 +27,8 @@ import io.omnipim.search.index.SearchCluster;
 public class SearchService {
 
     static final int TRACK_TOTAL = 10_000;
+    /** The facet search's count of every match with every selection: the page's total. */
+    private static final String TOTAL = "_total";
 
     private final SearchCluster cluster;
     private final CatalogIndex index;
@@ -72,13 +74,23 @@ public class SearchService {
             // no score, while the page then needs the scores of the best matches only (Elasticsearch skips the
             // matches that cannot reach the page); together, a third less work on a word that matches a tenth
             // of a million products.
+            // It counts the total too (every selection applied): the page then need not count its matches, which
+            // was a third of its time; and a count, unlike a page, is kept in Elasticsearch's request cache.
             facetSearch = json.createObjectNode();
             facetSearch.set("query", body.get("query"));
             facetSearch.put("size", 0).put("track_total_hits", false);
-            facetSearch.set("aggs", Facets.aggregations(facets, selections, ctx));
+            ObjectNode aggregations = Facets.aggregations(facets, selections, ctx);
+            aggregations.putObject(TOTAL).set("filter",
+                    selected.isEmpty() ? QueryDsl.matchAll() : QueryDsl.and(selected));
+            facetSearch.set("aggs", aggregations);
         }
         int limit = Math.max(1, Math.min(request.limit(), SearchRequest.MAX_LIMIT));
-        body.put("size", limit).put("track_total_hits", TRACK_TOTAL);
+        body.put("size", limit);
+        if (facetSearch == null) {
+            body.put("track_total_hits", TRACK_TOTAL);
+        } else {
+            body.put("track_total_hits", false);
+        }
         body.set("sort", SortOrder.of(request.sort(), relevance, ctx));
         body.putArray("_source").add("type").add("id").add("identifier").add("family").add("enabled")
                 .add("display").add("completeness");
@@ -87,11 +99,15 @@ public class SearchService {
         }
         if (facetSearch == null) {
             JsonNode answer = answer(cluster.call("POST", "/" + index.alias() + "/_search", body), request);
-            return page(answer, answer.path("aggregations"), facets, ctx, request, limit);
+            JsonNode total = answer.path("hits").path("total");
+            return page(answer, answer.path("aggregations"), facets, ctx, request, limit,
+                    total.path("value").asLong(), !"gte".equals(total.path("relation").asText()));
         }
         List<SearchCluster.Reply> replies = cluster.multiSearch(index.alias(), List.of(body, facetSearch));
-        JsonNode counts = answer(replies.get(1), request);
-        return page(answer(replies.get(0), request), counts.path("aggregations"), facets, ctx, request, limit);
+        JsonNode counts = answer(replies.get(1), request).path("aggregations");
+        long total = counts.path(TOTAL).path("doc_count").asLong();
+        return page(answer(replies.get(0), request), counts, facets, ctx, request, limit,
+                Math.min(total, TRACK_TOTAL), total <= TRACK_TOTAL);
     }
 
     private static JsonNode answer(SearchCluster.Reply reply, SearchRequest request) {
@@ -106,7 +122,7 @@ public class SearchService {
     }
 
     private SearchPage page(JsonNode answer, JsonNode aggregations, List<String> facets, FilterContext ctx,
-            SearchRequest request, int limit) {
+            SearchRequest request, int limit, long count, boolean exact) {
         String labelLocale = ctx.localeOrDefault();
         List<String> words = request.q() == null ? List.of() : TextQuery.words(request.q());
         List<SearchItem> items = new ArrayList<>();
@@ -114,9 +130,6 @@ public class SearchService {
         for (JsonNode hit : hits) {
             items.add(item(hit, ctx, labelLocale, request.q(), words));
         }
-        JsonNode total = answer.path("hits").path("total");
-        long count = total.path("value").asLong();
-        boolean exact = !"gte".equals(total.path("relation").asText());
         String next = hits.size() == limit && limit > 0 ? encode(hits.get(hits.size() - 1).path("sort")) : null;
         return new SearchPage(items, Facets.read(aggregations, facets, ctx, labelLocale), count,
                 exact ? Long.toString(count) : count + "+", next);
