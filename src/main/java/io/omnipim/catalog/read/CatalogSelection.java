@@ -73,13 +73,9 @@ public class CatalogSelection {
      * One page of the selected products' documents in uuid order, after {@code after} (null: from the start), with
      * only the values of {@code subset} (its channel and locale are the filter's scope and locale), and without
      * completeness: what {@link #productsAfter} then {@link CatalogReader#documentsWithoutCompleteness} give, for a
-     * reader that maps a few attributes, in one query and a fraction of the parsing.
+     * reader that maps a few attributes, in one query and a fraction of the parsing. Each document is made only
+     * when asked for: see {@link StoredDocument}.
      */
-    public List<IndexDocument> documentsAfter(String search, ValueSubset subset, UUID after, int size) {
-        return storedAfter(search, subset, after, size).stream().map(StoredDocument::document).toList();
-    }
-
-    /** The same page, each document made only when asked for: see {@link StoredDocument}. */
     public List<StoredDocument> storedAfter(String search, ValueSubset subset, UUID after, int size) {
         SqlFilter filter = filter(search, subset.locale(), subset.channel());
         ReadStructure current = structure.current();

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * The values a reader maps from each product, for documents read with only these (see
- * {@link CatalogSelection#documentsAfter}): the attributes it reads, in one channel and one locale. A connector run
+ * {@link CatalogSelection#storedAfter}): the attributes it reads, in one channel and one locale. A connector run
  * maps a dozen attributes in one channel and locale out of a product's values in every locale; parsing the rest
  * was most of the time it spent reading.
  *

@@ -3,7 +3,6 @@ package io.omnipim.syndication.core.state;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -88,7 +87,7 @@ public final class StateRecording implements AutoCloseable {
         if (!fresh) {
             return new byte[0];
         }
-        return ("\"" + connector.replace("\"", "\"\"") + "\",").getBytes(StandardCharsets.UTF_8);
+        return new CopyLine(null).text(connector).comma().toByteArray(); // no JSON cell: no mapper needed
     }
 
     /** Streams a batch of {@link RunStates#row} lines, UTF-8, each led by {@link #linePrefix}, into the run's transaction. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.omnipim.catalog.read.CatalogReader;
 import io.omnipim.catalog.read.CatalogSelection;
 import io.omnipim.catalog.read.IndexDocument;
+import io.omnipim.catalog.read.StoredDocument;
 import io.omnipim.catalog.read.ValueSubset;
 import io.omnipim.syndication.ShippedConnectors;
 import io.omnipim.syndication.core.definition.ConnectorDefinition;
@@ -92,7 +93,7 @@ class SubsetReadTest {
             UUID after = null;
             List<IndexDocument> page;
             // pages of two: keyset paging over the one query
-            while (!(page = selection.documentsAfter(search, subset, after, 2)).isEmpty()) {
+            while (!(page = documents(search, subset, after, 2)).isEmpty()) {
                 parts.addAll(page);
                 after = UUID.fromString(page.get(page.size() - 1).id());
             }
@@ -117,7 +118,7 @@ class SubsetReadTest {
         // without the declared availability, nothing reads the waterproof flag
         ValueSubset subset = MappedValues.of(ShippedConnectors.read(
                 YAML.replace(", availability_attribute: waterproof", ""), "subset-read.yaml"));
-        IndexDocument part = selection.documentsAfter(
+        IndexDocument part = documents(
                 "{\"identifier\":[{\"operator\":\"=\",\"value\":\"" + sku + "\"}]}", subset, null, 10).get(0);
         assertThat(part.values().path("description").toString()).contains("Bottines").doesNotContain("Ankle")
                 .doesNotContain("Stiefeletten").doesNotContain("appli");
@@ -125,6 +126,11 @@ class SubsetReadTest {
         // the label attribute stays whole: labels are those of a full read
         assertThat(part.labels()).containsEntry("de_DE", "Stiefeletten aus Leder").containsEntry("fr_FR",
                 "Bottines en cuir");
+    }
+
+    /** A page read in part, its documents made at once. */
+    private List<IndexDocument> documents(String search, ValueSubset subset, UUID after, int size) {
+        return selection.storedAfter(search, subset, after, size).stream().map(StoredDocument::document).toList();
     }
 
     private static List<String> products() {
