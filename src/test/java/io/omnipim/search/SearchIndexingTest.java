@@ -55,6 +55,22 @@ class SearchIndexingTest {
     }
 
     @Test
+    void descriptionWordsAreFoundInTheirLocaleWholeOrByPrefix() {
+        String word = "quokka" + System.nanoTime() % 100000;
+        String sku = Products.create("shoes", Map.of("name", List.of(Products.value("fr_FR", null, "Botte")),
+                "description", List.of(Products.value("fr_FR", "ecommerce", "<p>Conçue pour l'Étanchéité "
+                        + word + "</p>"), Products.value("de_DE", "ecommerce", "<p>Wasserdicht</p>"))));
+        await(indexer, only(List.of(sku), "q", word, "locale", "fr_FR"), p -> identifiers(p).equals(List.of(sku)));
+        assertEquals(List.of(sku), identifiers(SearchProbe.search(only(List.of(sku), "q", "etancheite " + word,
+                "locale", "fr_FR"))));
+        assertEquals(List.of(sku), identifiers(SearchProbe.search(only(List.of(sku), "q", "ÉTANCH concue " + word))));
+        assertEquals(List.of(), identifiers(SearchProbe.search(only(List.of(sku), "q", "etancheite " + word,
+                "locale", "de_DE"))), "a French description is not searched in German");
+        assertEquals(List.of(sku), identifiers(SearchProbe.search(only(List.of(sku), "q", "wasserd",
+                "locale", "de_DE"))));
+    }
+
+    @Test
     void anExactIdentifierOrEanComesFirstThenLabelThenOtherText() {
         String ean = SearchProbe.ean();
         String word = "zorblax" + System.nanoTime() % 100000;

@@ -17,8 +17,8 @@ import io.omnipim.catalog.read.ReadStructure;
 /**
  * An {@link IndexDocument} as the JSON source of an index document (see {@link IndexMapping}). Searchable words
  * are folded here and stored as {@code <locale>:<word>}, or {@code *:<word>} for a value of no locale, so one
- * keyword field serves every locale and a prefix query finds word beginnings. Values become flat typed fields
- * ({@link ValueFields}).
+ * keyword field serves every locale and a prefix query finds word beginnings; textareas keep their words in their
+ * own field. Values become flat typed fields ({@link ValueFields}).
  */
 public final class DocumentSource {
 

@@ -1,14 +1,14 @@
 package io.omnipim.search.index;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -61,11 +61,11 @@ public class DocumentWriter {
         return send(encode(target, documents, deletions, structure), requireAlias);
     }
 
-    /** A bulk request body ready to send, and what it targets. */
-    public record Bulk(String target, String body) {
+    /** A bulk request body ready to send (UTF-8 NDJSON), and what it targets. */
+    public record Bulk(String target, byte[] body) {
 
         boolean isEmpty() {
-            return body.isEmpty();
+            return body.length == 0;
         }
     }
 
@@ -75,25 +75,31 @@ public class DocumentWriter {
      */
     public Bulk encode(String target, List<IndexDocument> documents, List<Deletion> deletions,
             ReadStructure structure) {
-        // encoding (folding words, writing JSON) is the costly part: documents are encoded on every core, in order
-        StringBuilder body = new StringBuilder(documents.parallelStream().map(doc -> encode(target, doc, structure))
-                .collect(Collectors.joining()));
+        // encoding (folding words, writing JSON) is the costly part: documents are encoded on every core, in order,
+        // straight to UTF-8 (a String body was encoded once more on sending: a tenth of the indexer's time)
+        List<byte[]> encoded = documents.parallelStream().map(doc -> encode(target, doc, structure)).toList();
+        ByteArrayOutputStream body = new ByteArrayOutputStream(encoded.stream().mapToInt(b -> b.length).sum()
+                + 100 * deletions.size());
+        encoded.forEach(body::writeBytes);
         for (Deletion d : deletions) {
             ObjectNode action = json.createObjectNode();
             ObjectNode delete = action.putObject("delete").put("_index", target).put("_id", d.id());
             if (d.version() != null) {
                 delete.put("version", d.version()).put("version_type", "external_gte");
             }
-            body.append(line(action));
+            line(action, body);
         }
-        return new Bulk(target, body.toString());
+        return new Bulk(target, body.toByteArray());
     }
 
-    private String encode(String target, IndexDocument doc, ReadStructure structure) {
+    private byte[] encode(String target, IndexDocument doc, ReadStructure structure) {
         ObjectNode action = json.createObjectNode();
         action.putObject("index").put("_index", target).put("_id", documentId(doc.type(), doc.id()))
                 .put("version", doc.version()).put("version_type", "external_gte");
-        return line(action) + line(DocumentSource.of(doc, structure));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        line(action, out);
+        line(DocumentSource.of(doc, structure), out);
+        return out.toByteArray();
     }
 
     /** Sends an encoded bulk; with {@code requireAlias}, its target must be an alias (see {@link #write}). */
@@ -142,11 +148,12 @@ public class DocumentWriter {
         return new Outcome(written, older, rejected);
     }
 
-    private String line(JsonNode node) {
+    private void line(JsonNode node, ByteArrayOutputStream out) {
         try {
-            return json.writeValueAsString(node) + "\n";
-        } catch (JsonProcessingException e) {
+            json.writeValue(out, node);
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        out.write('\n');
     }
 }

@@ -8,8 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The index definition. Attribute values are flat typed fields under the object {@code v}, one per attribute ×
  * scope × locale (× currency for prices), named by {@link ValueFields} and typed by the dynamic templates below
  * from their last segment ({@code keyword}, {@code text}, {@code number}, {@code date}, {@code bool}), as Akeneo's
- * own index does: a product is one Lucene document, and filters, sorts and facets read one field each. Words are
- * keyword arrays prefixed with their locale. {@code v}, {@code completeness.<channel>-<locale>} (integer) and
+ * own index does: a product is one Lucene document, and filters, sorts and facets read one field each. Words of
+ * labels, text values and option labels are keyword arrays prefixed with their locale; a textarea's words are its
+ * text field's tokens (its folded words separated by spaces), searched there and not copied. {@code v}, {@code completeness.<channel>-<locale>} (integer) and
  * {@code label_sort.<locale>} (keyword) grow by template; {@code dynamic: strict} refuses any other field not
  * listed here. The field limit is raised to {@link #FIELD_LIMIT}, and a catalog larger still keeps indexing every
  * document ({@code ignore_dynamic_beyond_limit}): only the values of fields past the limit are then not searchable.
@@ -22,7 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class IndexMapping {
 
     /** Stored as {@code _meta.mapping_version}. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     /** Fields an index may hold ({@code index.mapping.total_fields.limit}); about two per value key. */
     public static final int FIELD_LIMIT = 20000;
 

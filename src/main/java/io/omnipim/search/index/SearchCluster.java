@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.http.HttpEntity;
+import org.apache.http.entity.ByteArrayEntity;
 import org.apache.http.entity.ContentType;
 import org.apache.http.entity.StringEntity;
 import org.elasticsearch.client.Request;
@@ -77,10 +78,10 @@ public class SearchCluster {
     }
 
     /** A {@code _bulk} request: one action line, then a source line for index actions. */
-    public Reply bulk(String ndjson, Map<String, String> parameters) {
+    public Reply bulk(byte[] ndjson, Map<String, String> parameters) {
         Request request = new Request("POST", "/_bulk");
         parameters.forEach(request::addParameter);
-        request.setEntity(new StringEntity(ndjson, NDJSON));
+        request.setEntity(new ByteArrayEntity(ndjson, NDJSON));
         return send(request);
     }
 

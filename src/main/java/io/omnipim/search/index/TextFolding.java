@@ -110,6 +110,23 @@ public final class TextFolding {
     /** The distinct words of a text already folded by {@link #fold}. */
     public static List<String> foldedWords(String folded) {
         Set<String> out = new LinkedHashSet<>();
+        eachWord(folded, (text, start, end) -> {
+            if (end - start <= MAX_WORD) {
+                out.add(text.substring(start, end));
+            }
+        });
+        return new ArrayList<>(out);
+    }
+
+    /** Receives each word of a text as its bounds, without a string made for it. */
+    @FunctionalInterface
+    public interface WordConsumer {
+
+        void word(String text, int start, int end);
+    }
+
+    /** Every word of a folded text (runs of letters and digits), in order, repeats included. */
+    public static void eachWord(String folded, WordConsumer consumer) {
         int start = -1;
         for (int i = 0; i < folded.length();) {
             int cp = folded.codePointAt(i);
@@ -117,21 +134,35 @@ public final class TextFolding {
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {
-                addWord(out, folded, start, i);
+                consumer.word(folded, start, i);
                 start = -1;
             }
             i += Character.charCount(cp);
         }
         if (start >= 0) {
-            addWord(out, folded, start, folded.length());
+            consumer.word(folded, start, folded.length());
         }
-        return new ArrayList<>(out);
     }
 
-    private static void addWord(Set<String> out, String text, int start, int end) {
-        if (end - start <= MAX_WORD) {
-            out.add(text.substring(start, end));
-        }
+    /** Whether a word is short enough to be searched: longer ones would only bloat the index. */
+    public static boolean searchable(int start, int end) {
+        return end - start <= MAX_WORD;
+    }
+
+    /**
+     * A folded text as its words, in order, separated by single spaces: what a text field indexes, so that its
+     * tokens are the words {@link #foldedWords} finds whatever the analyzer's own rules ({@code l'eau} is
+     * {@code l} and {@code eau}, as a search for {@code eau} expects), and a phrase keeps its order.
+     */
+    public static String wordText(String folded) {
+        StringBuilder out = new StringBuilder(folded.length());
+        eachWord(folded, (text, start, end) -> {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(text, start, end);
+        });
+        return out.toString();
     }
 
     /** What {@code [\p{L}\p{N}]} matches: a letter, or a digit or other number (², ½, Ⅻ). */

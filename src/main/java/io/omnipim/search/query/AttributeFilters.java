@@ -175,14 +175,19 @@ final class AttributeFilters {
         switch (operator) {
             case "=" :
             case "CONTAINS" :
-                q.putObject("match_phrase").put(field, TextFolding.fold(c.required().asText()));
+                q.putObject("match_phrase").put(field, words(c));
                 return q;
             case "STARTS WITH" :
-                q.putObject("match_phrase_prefix").put(field, TextFolding.fold(c.required().asText()));
+                q.putObject("match_phrase_prefix").put(field, words(c));
                 return q;
             default :
                 throw c.unsupportedOperator();
         }
+    }
+
+    /** The condition's text as the index holds a textarea: folded words separated by spaces. */
+    private static String words(Condition c) {
+        return TextFolding.wordText(TextFolding.fold(c.required().asText()));
     }
 
     private static JsonNode number(Condition c, String operator, JsonNode amount, String field) {

@@ -61,7 +61,8 @@ public class SearchService {
         boolean relevance = request.q() != null && !request.q().isBlank();
         ObjectNode body = json.createObjectNode();
         ObjectNode bool = body.putObject("query").putObject("bool");
-        bool.set("must", relevance ? TextQuery.of(request.q(), ctx.localesOrAll()) : QueryDsl.matchAll());
+        bool.set("must",
+                relevance ? TextQuery.of(request.q(), ctx.localesOrAll(), ctx.textareaFields()) : QueryDsl.matchAll());
         bool.putArray("filter").addAll(filters);
         List<JsonNode> selected = new ArrayList<>();
         selections.values().forEach(selected::addAll);

@@ -19,7 +19,7 @@ import io.omnipim.search.index.TextFolding;
  * The {@code q} parameter as a query over folded words, so case and accents never matter. Scores are constant
  * per kind of match, which makes the ranking explicit: the exact identifier or EAN (and other unique codes) first,
  * then an identifier prefix, then documents whose label holds every word (whole word before prefix), then other
- * text values and option labels. Every word must match somewhere.
+ * text values, option labels and textareas (searched in their own fields). Every word must match somewhere.
  */
 final class TextQuery {
 
@@ -40,7 +40,8 @@ final class TextQuery {
         return words.size() > MAX_WORDS ? words.subList(0, MAX_WORDS) : words;
     }
 
-    static JsonNode of(String q, List<String> locales) {
+    /** {@code textareaFields}: the textarea values searched besides the document's words (as text values). */
+    static JsonNode of(String q, List<String> locales, List<String> textareaFields) {
         String folded = TextFolding.fold(q).trim();
         ObjectNode query = object();
         ObjectNode bool = query.putObject("bool");
@@ -55,7 +56,7 @@ final class TextQuery {
             ObjectNode everyWord = object();
             ArrayNode must = everyWord.putObject("bool").putArray("must");
             for (String word : words) {
-                must.add(word(word, locales));
+                must.add(word(word, locales, textareaFields));
             }
             should.add(everyWord);
         }
@@ -67,7 +68,7 @@ final class TextQuery {
      * The best way one word matches: a dis_max over label and text, whole word and prefix, in each locale. Labels
      * always have a locale, so only text values are looked up under {@link DocumentSource#ANY_LOCALE} too.
      */
-    private static JsonNode word(String word, List<String> locales) {
+    private static JsonNode word(String word, List<String> locales, List<String> textareaFields) {
         List<String> labelKeys = new ArrayList<>();
         locales.forEach(l -> labelKeys.add(l + ":" + word));
         List<String> textKeys = new ArrayList<>(labelKeys);
@@ -79,6 +80,12 @@ final class TextQuery {
         if (word.length() >= 2) {
             labelKeys.forEach(key -> queries.add(constantScore(prefix("label_words", key), LABEL_PREFIX)));
             textKeys.forEach(key -> queries.add(constantScore(prefix("text_words", key), TEXT_PREFIX)));
+        }
+        for (String field : textareaFields) {
+            queries.add(constantScore(term(field, word), TEXT_WORD));
+            if (word.length() >= 2) {
+                queries.add(constantScore(prefix(field, word), TEXT_PREFIX));
+            }
         }
         return disMax;
     }
