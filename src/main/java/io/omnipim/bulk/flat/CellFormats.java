@@ -36,6 +36,9 @@ final class CellFormats {
 
     /** {@code 12.5}, {@code 1 234,5} with the comma option; anything else is a problem that says how to fix it. */
     BigDecimal number(String cell) {
+        if (isPlainNumber(cell)) {
+            return new BigDecimal(cell); // most cells: digits and one dot, no regular expression needed
+        }
         String text = SPACES.matcher(cell.strip()).replaceAll("");
         if (options.decimalSeparator() == ',') {
             if (text.contains(".")) {
@@ -51,6 +54,30 @@ final class CellFormats {
             throw new CellProblem("\"" + cell + "\" is not a number");
         }
         return new BigDecimal(text);
+    }
+
+    /**
+     * Digits with at most one inner dot ({@code 12}, {@code 49.90}; no sign, space or comma), which every option
+     * reads alike except a comma decimal separator, where a dot is refused (and so left to the full check).
+     */
+    private boolean isPlainNumber(String cell) {
+        int length = cell.length();
+        if (length == 0 || length > 30) {
+            return false;
+        }
+        boolean dot = false;
+        for (int i = 0; i < length; i++) {
+            char ch = cell.charAt(i);
+            if (ch == '.') {
+                if (dot || i == 0 || i == length - 1 || options.decimalSeparator() == ',') {
+                    return false;
+                }
+                dot = true;
+            } else if (ch < '0' || ch > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "12.5", "12", "-0.25": the API's canonical number, no exponent, no trailing zeros. */

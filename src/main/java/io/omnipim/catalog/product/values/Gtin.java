@@ -7,8 +7,8 @@ public final class Gtin {
     }
 
     public static boolean valid(String code) {
-        if (code == null || !code.matches("\\d{8}|\\d{12}|\\d{13}|\\d{14}")) {
-            return false;
+        if (code == null || !hasGtinLength(code.length()) || !allDigits(code)) {
+            return false; // checked by hand: String.matches compiled a pattern for every value imported
         }
         int sum = 0;
         int length = code.length();
@@ -19,5 +19,19 @@ public final class Gtin {
         }
         int check = (10 - sum % 10) % 10;
         return check == code.charAt(length - 1) - '0';
+    }
+
+    private static boolean hasGtinLength(int length) {
+        return length == 8 || length == 12 || length == 13 || length == 14;
+    }
+
+    private static boolean allDigits(String code) {
+        for (int i = 0; i < code.length(); i++) {
+            char ch = code.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

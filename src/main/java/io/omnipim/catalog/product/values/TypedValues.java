@@ -72,7 +72,8 @@ final class TypedValues {
             return null;
         }
         int max = a.maxCharacters() != null ? a.maxCharacters() : type == AttributeType.TEXT ? 255 : 65535;
-        if (text.codePointCount(0, text.length()) > max) {
+        // a text no longer in UTF-16 units than allowed has no more code points either: most texts, not counted
+        if (text.length() > max && text.codePointCount(0, text.length()) > max) {
             check.fail("This value is too long. It should have " + max + " characters or less.");
             return null;
         }
@@ -80,7 +81,7 @@ final class TypedValues {
             check.fail(ruleMessage(a));
             return null;
         }
-        return TextNode.valueOf(text);
+        return data.isTextual() ? data : TextNode.valueOf(text);
     }
 
     private static boolean matchesRule(Attribute a, String text) {
@@ -154,15 +155,30 @@ final class TypedValues {
         return JsonNodeFactory.instance.textNode(date.toString());
     }
 
+    /**
+     * A date ({@code 2024-05-01}) or Akeneo's date-time form of one ({@code 2024-05-01T00:00:00+00:00}), tried in
+     * the order their shape suggests: a failed parse costs an exception, and every date of a flat import came in
+     * the second form.
+     */
     static LocalDate parseDate(String text) {
+        boolean dateTime = text.length() > 10 && text.charAt(10) == 'T';
+        LocalDate first = dateTime ? offsetDate(text) : localDate(text);
+        return first != null ? first : dateTime ? localDate(text) : offsetDate(text);
+    }
+
+    private static LocalDate localDate(String text) {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            try {
-                return OffsetDateTime.parse(text).toLocalDate();
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
+            return null;
+        }
+    }
+
+    private static LocalDate offsetDate(String text) {
+        try {
+            return OffsetDateTime.parse(text).toLocalDate();
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 
