@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -60,7 +61,14 @@ final class ServerLaunch {
     RunningServer start(Path dataDir, Path log, String xmx, Map<String, String> env)
             throws IOException, InterruptedException {
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx" + xmx, "-jar", jar.toString())
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + xmx));
+        // extra JVM options for the server only (a collector to compare, say): bench.server-jvm / BENCH_SERVER_JVM
+        String extra = BenchContext.setting("bench.server-jvm", "BENCH_SERVER_JVM", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
