@@ -10,10 +10,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * from their last segment ({@code keyword}, {@code text}, {@code number}, {@code date}, {@code bool}), as Akeneo's
  * own index does: a product is one Lucene document, and filters, sorts and facets read one field each. Words of
  * labels, text values and option labels are keyword arrays prefixed with their locale; a textarea's words are its
- * text field's tokens (its folded words separated by spaces), searched there and not copied. {@code v}, {@code completeness.<channel>-<locale>} (integer) and
- * {@code label_sort.<locale>} (keyword) grow by template; {@code dynamic: strict} refuses any other field not
- * listed here. The field limit is raised to {@link #FIELD_LIMIT}, and a catalog larger still keeps indexing every
- * document ({@code ignore_dynamic_beyond_limit}): only the values of fields past the limit are then not searchable.
+ * text field's tokens (its folded words separated by spaces), searched there and not copied. {@code v},
+ * {@code completeness.<channel>-<locale>} (integer) and {@code label_sort.<locale>} (keyword) grow by template;
+ * {@code dynamic: strict} refuses any other field not listed here. The field limit is raised to
+ * {@link #FIELD_LIMIT}, and a catalog larger still keeps indexing every document
+ * ({@code ignore_dynamic_beyond_limit}): only the values of fields past the limit are then not searchable.
  * The source is stored whole: leaving fields out of it made Elasticsearch filter every document's source and keep
  * a second, full copy for recovery (a third of its indexing time). Words and codes are only searched, never sorted
  * or aggregated, so they have no doc values. Only core field types and the standard analyzer are used, so it works

@@ -111,7 +111,7 @@ public final class TextFolding {
     public static List<String> foldedWords(String folded) {
         Set<String> out = new LinkedHashSet<>();
         eachWord(folded, (text, start, end) -> {
-            if (end - start <= MAX_WORD) {
+            if (searchable(start, end)) {
                 out.add(text.substring(start, end));
             }
         });

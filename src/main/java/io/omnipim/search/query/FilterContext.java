@@ -1,6 +1,7 @@
 package io.omnipim.search.query;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import io.omnipim.catalog.read.CatalogReader;
@@ -31,7 +32,7 @@ record FilterContext(ReadStructure structure, String locale, String scope, Catal
             }
             List<ReadStructure.ChannelInfo> channels = a.scopable()
                     ? List.copyOf(structure.channels().values())
-                    : java.util.Collections.singletonList(null);
+                    : Collections.singletonList(null);
             for (ReadStructure.ChannelInfo channel : channels) {
                 String scope = channel == null ? null : channel.code();
                 if (!a.localizable()) {
