@@ -224,8 +224,8 @@ public class ProductModelWriteService {
         }
         Map<UUID, List<CompletenessRow>> ratios = new LinkedHashMap<>();
         for (ProductRow v : variants) {
-            ratios.put(v.uuid(), CompletenessCalculator.compute(v.family(),
-                    ProductPersister.effectiveValues(v, lookups), catalog));
+            ratios.put(v.uuid(), CompletenessCalculator.computeLayered(v.family(),
+                    ProductPersister.valueLayers(v, lookups), catalog));
         }
         completeness.replace(c, ratios);
     }

@@ -109,7 +109,7 @@ public class ProductPersister {
         List<Outbox.OutboxEvent> events = new ArrayList<>();
         for (ProductRow row : written) {
             ratios.put(row.uuid(),
-                    CompletenessCalculator.compute(row.family(), effectiveValues(row, lookups), catalog));
+                    CompletenessCalculator.computeLayered(row.family(), valueLayers(row, lookups), catalog));
             ProductRow before = original.get(row.uuid());
             List<Change> changes = HistoryDiff.between(before == null ? HistoryDiff.State.empty() : state(before),
                     state(row));
@@ -135,13 +135,18 @@ public class ProductPersister {
 
     /** A variant's own values over its models' values; a simple product's own values. */
     public static ObjectNode effectiveValues(ProductRow row, BatchLookups lookups) {
+        return row.parent() == null ? row.values() : RawValues.merged(valueLayers(row, lookups));
+    }
+
+    /** The product's values, then its model's, then the root model's. */
+    public static List<ObjectNode> valueLayers(ProductRow row, BatchLookups lookups) {
         if (row.parent() == null) {
-            return row.values();
+            return List.of(row.values());
         }
         List<ObjectNode> layers = new ArrayList<>();
         layers.add(row.values());
         lookups.lineage(row.parent()).forEach(m -> layers.add(m.values()));
-        return RawValues.merged(layers);
+        return layers;
     }
 
     static HistoryDiff.State state(ProductRow r) {

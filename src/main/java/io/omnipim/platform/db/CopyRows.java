@@ -1,11 +1,13 @@
 package io.omnipim.platform.db;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Collection;
 
 import org.postgresql.PGConnection;
@@ -16,12 +18,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Rows for one {@code COPY … FROM STDIN (FORMAT csv)} on the caller's connection (and so its transaction). A bulk
  * write of thousands of rows costs PostgreSQL far less as a COPY than as batched INSERTs: no statement to parse
  * and plan per group of rows, no parameters to bind. Cells are added left to right, {@link #end()} closes a row.
+ *
+ * <p>
+ * The rows are built as the UTF-8 bytes sent to PostgreSQL: building them as characters cost the import a copy of
+ * every batch into a String and the driver's encoding of it (7 % of the server's CPU in a profile).
  */
 public final class CopyRows {
 
+    private static final byte QUOTE = '"';
+
     private final String table;
-    private final StringBuilder out = new StringBuilder(1 << 16);
-    private final Writer quoting = new QuotingWriter();
+    private byte[] out = new byte[1 << 16];
+    private int size;
+    private final OutputStream quoting = new QuotingStream();
     private boolean firstCell = true;
     private int rows;
 
@@ -34,25 +43,25 @@ public final class CopyRows {
     public CopyRows text(String value) {
         separate();
         if (value != null) {
-            quoted(value);
+            quoted(value.getBytes(StandardCharsets.UTF_8));
         }
         return this;
     }
 
     /**
-     * A value as JSON text (a {@code jsonb} cell), exactly as {@code json.writeValueAsString(value)} writes it, but
-     * serialised straight into the rows with its quotes doubled on the way: no String of each document, no second
-     * pass over it (JSON has a quote every few characters).
+     * A value as JSON text (a {@code json} or {@code jsonb} cell), exactly as {@code json.writeValueAsString(value)}
+     * writes it, but serialised straight into the rows with its quotes doubled on the way: no String of each
+     * document, no second pass over it (JSON has a quote every few characters).
      */
     public CopyRows json(ObjectMapper json, Object value) {
         separate();
-        out.append('"');
+        append(QUOTE);
         try {
             json.writeValue(quoting, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.append('"');
+        append(QUOTE);
         return this;
     }
 
@@ -60,7 +69,10 @@ public final class CopyRows {
     public CopyRows plain(Object value) {
         separate();
         if (value != null) {
-            out.append(value);
+            byte[] bytes = value.toString().getBytes(StandardCharsets.UTF_8);
+            reserve(bytes.length);
+            System.arraycopy(bytes, 0, out, size, bytes.length);
+            size += bytes.length;
         }
         return this;
     }
@@ -93,7 +105,7 @@ public final class CopyRows {
 
     /** Closes the current row. */
     public CopyRows end() {
-        out.append('\n');
+        append((byte) '\n');
         firstCell = true;
         rows++;
         return this;
@@ -109,8 +121,8 @@ public final class CopyRows {
             return 0;
         }
         try {
-            return c.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("COPY " + table + " FROM STDIN (FORMAT csv)", new StringReader(out.toString()), 1 << 16);
+            return c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " FROM STDIN (FORMAT csv)",
+                    new ByteArrayInputStream(out, 0, size), 1 << 16);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -118,54 +130,56 @@ public final class CopyRows {
 
     private void separate() {
         if (!firstCell) {
-            out.append(',');
+            append((byte) ',');
         }
         firstCell = false;
     }
 
     /** CSV quoting: inside quotes only the quote itself is special (doubled); newlines and commas are kept. */
-    private void quoted(String value) {
-        out.append('"');
-        int from = 0;
-        for (int i = value.indexOf('"'); i >= 0; i = value.indexOf('"', from)) {
-            out.append(value, from, i + 1).append('"');
-            from = i + 1;
+    private void quoted(byte[] value) {
+        append(QUOTE);
+        appendDoublingQuotes(value, 0, value.length);
+        append(QUOTE);
+    }
+
+    /** In UTF-8 the byte of '"' is never part of another character, so quotes are found byte by byte. */
+    private void appendDoublingQuotes(byte[] bytes, int offset, int length) {
+        reserve(length + 16);
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
+            byte b = bytes[i];
+            if (b == QUOTE) {
+                reserve(end - i + 1);
+                out[size++] = QUOTE;
+            }
+            out[size++] = b;
         }
-        out.append(value, from, value.length()).append('"');
+    }
+
+    private void append(byte b) {
+        reserve(1);
+        out[size++] = b;
+    }
+
+    private void reserve(int more) {
+        if (size + more > out.length) {
+            out = Arrays.copyOf(out, Math.max(out.length * 2, size + more));
+        }
     }
 
     /** Appends what Jackson writes to the rows, each quote doubled; closing it (Jackson does) changes nothing. */
-    private final class QuotingWriter extends Writer {
+    private final class QuotingStream extends OutputStream {
 
         @Override
-        public void write(char[] chars, int offset, int length) {
-            int from = offset;
-            int end = offset + length;
-            for (int i = offset; i < end; i++) {
-                if (chars[i] == '"') {
-                    out.append(chars, from, i + 1 - from).append('"');
-                    from = i + 1;
-                }
-            }
-            out.append(chars, from, end - from);
+        public void write(byte[] bytes, int offset, int length) {
+            appendDoublingQuotes(bytes, offset, length);
         }
 
         @Override
-        public void write(String text, int offset, int length) {
-            int from = offset;
-            int end = offset + length;
-            for (int i = text.indexOf('"', from); i >= 0 && i < end; i = text.indexOf('"', from)) {
-                out.append(text, from, i + 1).append('"');
-                from = i + 1;
-            }
-            out.append(text, from, end);
-        }
-
-        @Override
-        public void write(int c) {
-            out.append((char) c);
-            if (c == '"') {
-                out.append('"');
+        public void write(int b) {
+            append((byte) b);
+            if ((byte) b == QUOTE) {
+                append(QUOTE);
             }
         }
 

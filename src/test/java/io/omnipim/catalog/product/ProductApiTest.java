@@ -1,5 +1,6 @@
 package io.omnipim.catalog.product;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -7,12 +8,20 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
 import io.omnipim.testsupport.Api;
 import io.omnipim.testsupport.CatalogFixtures;
 import io.omnipim.testsupport.Products;
@@ -20,6 +29,9 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class ProductApiTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @BeforeEach
     void structure() {
@@ -151,8 +163,24 @@ class ProductApiTest {
     @Test
     void deleteRemovesTheProduct() {
         String sku = Products.create("clothing", Map.of());
+        String uuid = Api.as("viewer").get("/api/rest/v1/products/" + sku).then().extract().path("uuid");
+        assertThat(completenessRows(uuid)).isPositive();
         Api.as("editor").delete("/api/rest/v1/products/" + sku).then().statusCode(204);
+        assertThat(completenessRows(uuid)).as("completeness rows of the deleted product").isZero();
         Api.as("viewer").get("/api/rest/v1/products/" + sku).then().statusCode(404);
         Api.as("viewer").delete("/api/rest/v1/products/" + sku).then().statusCode(403);
+    }
+
+    private long completenessRows(String uuid) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM completeness WHERE product_uuid = ?")) {
+            ps.setObject(1, UUID.fromString(uuid));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -50,8 +50,8 @@ public class CompletenessBatch {
             lookups.preloadModels(rows.stream().map(ProductRow::parent).toList());
             Map<UUID, List<CompletenessRow>> ratios = new LinkedHashMap<>();
             for (ProductRow row : rows) {
-                ratios.put(row.uuid(), CompletenessCalculator.compute(row.family(),
-                        ProductPersister.effectiveValues(row, lookups), catalog));
+                ratios.put(row.uuid(), CompletenessCalculator.computeLayered(row.family(),
+                        ProductPersister.valueLayers(row, lookups), catalog));
             }
             completeness.replace(c, ratios);
             return new Result(rows.size(), rows.isEmpty() ? after : rows.get(rows.size() - 1).uuid());

@@ -27,6 +27,16 @@ public final class CompletenessCalculator {
 
     public static List<CompletenessRow> compute(String familyCode, ObjectNode effectiveValues,
             CatalogStructure catalog) {
+        return computeLayered(familyCode, List.of(effectiveValues), catalog);
+    }
+
+    /**
+     * As {@link #compute(String, ObjectNode, CatalogStructure)} for a variant given as its values over its models'
+     * values (own first): a value is looked up layer by layer instead of merging the layers into one tree first,
+     * which cost an import as much as the completeness itself.
+     */
+    public static List<CompletenessRow> computeLayered(String familyCode, List<ObjectNode> ownFirst,
+            CatalogStructure catalog) {
         Family family = familyCode == null ? null : catalog.families().get(familyCode);
         if (family == null) {
             return List.of();
@@ -36,13 +46,14 @@ public final class CompletenessCalculator {
             List<Attribute> required = family.attributeRequirements().getOrDefault(channel.code(), List.of()).stream()
                     .map(catalog.attributes()::get).filter(java.util.Objects::nonNull).toList();
             for (String locale : channel.locales()) {
-                out.add(row(channel, locale, required, effectiveValues));
+                out.add(row(channel, locale, required, ownFirst));
             }
         }
         return out;
     }
 
-    private static CompletenessRow row(Channel channel, String locale, List<Attribute> required, ObjectNode values) {
+    private static CompletenessRow row(Channel channel, String locale, List<Attribute> required,
+            List<ObjectNode> ownFirst) {
         int count = 0;
         List<String> missing = new ArrayList<>();
         for (Attribute a : required) {
@@ -50,7 +61,7 @@ public final class CompletenessCalculator {
                 continue;
             }
             count++;
-            JsonNode data = RawValues.get(values, a.code(), a.isScopable() ? channel.code() : null,
+            JsonNode data = value(ownFirst, a.code(), a.isScopable() ? channel.code() : null,
                     a.isLocalizable() ? locale : null);
             if (!filled(a, data, channel)) {
                 missing.add(a.code());
@@ -58,6 +69,16 @@ public final class CompletenessCalculator {
         }
         int ratio = count == 0 ? 100 : (int) Math.floor(100.0 * (count - missing.size()) / count);
         return new CompletenessRow(channel.code(), locale, count, missing.size(), ratio, missing);
+    }
+
+    private static JsonNode value(List<ObjectNode> ownFirst, String attribute, String scope, String locale) {
+        for (ObjectNode layer : ownFirst) {
+            JsonNode data = layer == null ? null : RawValues.get(layer, attribute, scope, locale);
+            if (data != null) {
+                return data;
+            }
+        }
+        return null;
     }
 
     /** A price collection is complete when it has an amount in every currency of the channel. */

@@ -35,13 +35,9 @@ public final class RawValues {
     }
 
     public static void put(ObjectNode values, String attribute, String scope, String locale, JsonNode data) {
-        ObjectNode byScope = values.has(attribute) && values.get(attribute).isObject()
-                ? (ObjectNode) values.get(attribute)
-                : values.putObject(attribute);
+        ObjectNode byScope = values.get(attribute) instanceof ObjectNode scopes ? scopes : values.putObject(attribute);
         String s = scopeKey(scope);
-        ObjectNode byLocale = byScope.has(s) && byScope.get(s).isObject()
-                ? (ObjectNode) byScope.get(s)
-                : byScope.putObject(s);
+        ObjectNode byLocale = byScope.get(s) instanceof ObjectNode locales ? locales : byScope.putObject(s);
         byLocale.set(localeKey(locale), data);
     }
 

@@ -43,6 +43,7 @@ public class OnChangeDelivery {
     private static final Logger LOG = Logger.getLogger(OnChangeDelivery.class);
     private static final int BATCH = 2000;
     private static final Duration DRAIN_BUDGET = Duration.ofSeconds(20);
+    private static final Duration RECHECK = Duration.ofSeconds(30);
 
     private final OutboxReader outbox;
     private final ConnectorRepository repository;
@@ -52,6 +53,7 @@ public class OnChangeDelivery {
     private final SyndicationStateRepository states;
     private final AgroalDataSource dataSource;
     private final Duration window;
+    private volatile Listening last;
 
     public OnChangeDelivery(OutboxReader outbox, ConnectorRepository repository, ConnectorService connectors,
             CatalogSelection selection, CatalogReader reader, SyndicationStateRepository states,
@@ -131,8 +133,28 @@ public class OnChangeDelivery {
      * only acknowledged (nothing to map).
      */
     private List<ConnectorDefinitions.Checked> listening() {
+        List<StoredConnector> all = repository.all();
+        // parsing and checking every definition each second was 2 % of the server's CPU during an import: they are
+        // checked again when a connector or the structure changes, and at least every RECHECK (credentials)
+        List<Object> key = new ArrayList<>();
+        all.forEach(c -> key.add(c.code() + "@" + c.version()));
+        key.add(reader.structure().revision());
+        Listening last = this.last;
+        if (last != null && last.key().equals(key) && System.nanoTime() - last.at() < RECHECK.toNanos()) {
+            return last.connectors();
+        }
+        List<ConnectorDefinitions.Checked> checked = check(all);
+        this.last = new Listening(key, System.nanoTime(), checked);
+        return checked;
+    }
+
+    /** The connectors found listening, for the connectors and structure they were checked against. */
+    private record Listening(List<Object> key, long at, List<ConnectorDefinitions.Checked> connectors) {
+    }
+
+    private List<ConnectorDefinitions.Checked> check(List<StoredConnector> all) {
         List<ConnectorDefinitions.Checked> out = new ArrayList<>();
-        for (StoredConnector stored : repository.all()) {
+        for (StoredConnector stored : all) {
             try {
                 ConnectorDefinitions.Checked checked = connectors.usable(stored.code());
                 if (checked.definition().onChange() && checked.type() instanceof PushedType type
