@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,11 @@ public class ProductPersister {
                 claimsToWrite.put(row.uuid().toString(), claims);
             }
         }
-        (checkOnly ? UniqueClaims.checkAll(c, claimsToWrite) : UniqueClaims.replaceAll(c, claimsToWrite))
+        Set<String> created = new HashSet<>();
+        changed.keySet().stream().filter(u -> !original.containsKey(u)).forEach(u -> created.add(u.toString()));
+        (checkOnly
+                ? UniqueClaims.checkAll(c, claimsToWrite)
+                : UniqueClaims.replaceAll(c, claimsToWrite, created))
                 .forEach((owner, errors) -> refused.put(UUID.fromString(owner), errors));
         if (checkOnly) {
             return refused;
@@ -120,7 +125,9 @@ public class ProductPersister {
                     "action", before == null ? "created" : "updated",
                     "fields", changes.stream().map(Change::field).toList())));
         }
-        completeness.replace(c, ratios);
+        Set<UUID> created = new HashSet<>();
+        written.stream().map(ProductRow::uuid).filter(u -> !original.containsKey(u)).forEach(created::add);
+        completeness.replace(c, ratios, created);
         history.insert(c, entries);
         outbox.recordAll(c, events);
     }

@@ -78,7 +78,7 @@ public class ProductUuidResource {
     @RolesAllowed(Role.EDITOR_NAME)
     public Response create(JsonNode body, @Context UriInfo uri) {
         String given = body == null ? null : body.path("uuid").asText(null);
-        java.util.UUID uuid = given == null ? java.util.UUID.randomUUID() : Uuids.parse(given);
+        java.util.UUID uuid = given == null ? Uuids.newUuid() : Uuids.parse(given);
         return endpoints.upsertOne(null, uuid, body, null, true, Author.of(identity), uri, true);
     }
 

@@ -234,7 +234,7 @@ public class ProductWriteService {
     private static ProductRow blank(ProductCommand cmd, CatalogStructure catalog) {
         ObjectNode values = JsonNodeFactory.instance.objectNode();
         OffsetDateTime now = OffsetDateTime.now();
-        return new ProductRow(cmd.uuid() == null ? UUID.randomUUID() : cmd.uuid(), null, true, null, null, List.of(),
+        return new ProductRow(cmd.uuid() == null ? Uuids.newUuid() : cmd.uuid(), null, true, null, null, List.of(),
                 List.of(), values, JsonNodeFactory.instance.objectNode(), JsonNodeFactory.instance.objectNode(), now,
                 now, 0);
     }

@@ -161,6 +161,16 @@ class ProductApiTest {
     }
 
     @Test
+    void newProductsGetTimeOrderedUuids() {
+        UUID first = UUID.fromString(Api.as("viewer").get("/api/rest/v1/products/"
+                + Products.create("clothing", Map.of())).then().extract().<String>path("uuid"));
+        UUID second = UUID.fromString(Api.as("viewer").get("/api/rest/v1/products/"
+                + Products.create("clothing", Map.of())).then().extract().<String>path("uuid"));
+        assertThat(first.version()).isEqualTo(7);
+        assertThat(second.toString()).as("created later, sorts later").isGreaterThan(first.toString());
+    }
+
+    @Test
     void deleteRemovesTheProduct() {
         String sku = Products.create("clothing", Map.of());
         String uuid = Api.as("viewer").get("/api/rest/v1/products/" + sku).then().extract().path("uuid");

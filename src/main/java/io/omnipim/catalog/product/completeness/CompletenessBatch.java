@@ -58,9 +58,13 @@ public class CompletenessBatch {
         }
     }
 
+    /**
+     * The page's products, kept from being deleted until this transaction ends (updates go on): completeness rows
+     * have no foreign key, and a product deleted meanwhile would otherwise leave this batch's rows behind.
+     */
     private List<ProductRow> page(Connection c, String family, UUID after, int size) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + ProductRepository.COLUMNS + " FROM product p"
-                + " WHERE p.family = ? AND p.uuid > ? ORDER BY p.uuid LIMIT ?")) {
+                + " WHERE p.family = ? AND p.uuid > ? ORDER BY p.uuid LIMIT ? FOR KEY SHARE OF p")) {
             ps.setString(1, family);
             ps.setObject(2, after);
             ps.setInt(3, size);

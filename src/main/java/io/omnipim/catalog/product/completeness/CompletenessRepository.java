@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,12 +22,22 @@ import io.omnipim.platform.db.CopyRows;
 public class CompletenessRepository {
 
     public void replace(Connection c, Map<UUID, List<CompletenessRow>> byProduct) throws SQLException {
+        replace(c, byProduct, Set.of());
+    }
+
+    /** As {@link #replace(Connection, Map)}; {@code created} products were created in this transaction (no rows). */
+    public void replace(Connection c, Map<UUID, List<CompletenessRow>> byProduct, Set<UUID> created)
+            throws SQLException {
         if (byProduct.isEmpty()) {
             return;
         }
-        try (PreparedStatement delete = c.prepareStatement("DELETE FROM completeness WHERE product_uuid = ANY(?)")) {
-            delete.setArray(1, c.createArrayOf("uuid", byProduct.keySet().toArray()));
-            delete.executeUpdate();
+        Object[] existing = byProduct.keySet().stream().filter(u -> !created.contains(u)).toArray();
+        if (existing.length > 0) {
+            try (PreparedStatement delete = c
+                    .prepareStatement("DELETE FROM completeness WHERE product_uuid = ANY(?)")) {
+                delete.setArray(1, c.createArrayOf("uuid", existing));
+                delete.executeUpdate();
+            }
         }
         // channels × locales rows per product: one COPY for the whole batch
         CopyRows rows = new CopyRows("completeness (product_uuid, channel, locale, required, missing, ratio,"

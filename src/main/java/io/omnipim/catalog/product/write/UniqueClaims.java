@@ -115,17 +115,26 @@ public final class UniqueClaims {
      */
     public static Map<String, List<FieldError>> replaceAll(Connection c, Map<String, Set<Claim>> desired)
             throws SQLException {
-        return claimAll(c, desired, true);
+        return claimAll(c, desired, true, Set.of());
+    }
+
+    /**
+     * As {@link #replaceAll(Connection, Map)}, where {@code created} are owners created in this transaction: they
+     * hold no claims yet, so there is nothing of theirs to delete first (an import creates thousands per batch).
+     */
+    public static Map<String, List<FieldError>> replaceAll(Connection c, Map<String, Set<Claim>> desired,
+            Set<String> created) throws SQLException {
+        return claimAll(c, desired, true, created);
     }
 
     /** The owners {@link #replaceAll} would refuse, without claiming anything (a dry run). */
     public static Map<String, List<FieldError>> checkAll(Connection c, Map<String, Set<Claim>> desired)
             throws SQLException {
-        return claimAll(c, desired, false);
+        return claimAll(c, desired, false, Set.of());
     }
 
     private static Map<String, List<FieldError>> claimAll(Connection c, Map<String, Set<Claim>> desired,
-            boolean write) throws SQLException {
+            boolean write, Set<String> created) throws SQLException {
         Map<String, List<FieldError>> refused = new LinkedHashMap<>();
         Map<Claim, String> wanted = new LinkedHashMap<>();
         desired.forEach((owner, claims) -> claims.forEach(claim -> {
@@ -139,9 +148,12 @@ public final class UniqueClaims {
         if (accepted.isEmpty() || !write) {
             return refused;
         }
-        try (PreparedStatement delete = c.prepareStatement("DELETE FROM unique_value WHERE owner = ANY(?)")) {
-            delete.setArray(1, c.createArrayOf("text", accepted.toArray()));
-            delete.executeUpdate();
+        List<String> existing = accepted.stream().filter(o -> !created.contains(o)).toList();
+        if (!existing.isEmpty()) {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM unique_value WHERE owner = ANY(?)")) {
+                delete.setArray(1, c.createArrayOf("text", existing.toArray()));
+                delete.executeUpdate();
+            }
         }
         List<String[]> rows = new ArrayList<>();
         wanted.forEach((claim, owner) -> {
