@@ -145,11 +145,20 @@ final class CellFormats {
 
     /** Codes of a multi-value cell, trimmed, empty ones dropped. */
     List<String> list(String cell) {
+        // split by hand: String.split compiles a pattern for a quoted separator, on every categories cell
         List<String> out = new ArrayList<>();
-        for (String part : cell.split(Pattern.quote(String.valueOf(options.multiValueSeparator())), -1)) {
+        char separator = options.multiValueSeparator();
+        int from = 0;
+        while (from <= cell.length()) {
+            int end = cell.indexOf(separator, from);
+            if (end < 0) {
+                end = cell.length();
+            }
+            String part = cell.substring(from, end);
             if (!part.isBlank()) {
                 out.add(part.strip());
             }
+            from = end + 1;
         }
         return out;
     }

@@ -37,4 +37,11 @@ class CellNumberTest {
         assertThrows(CellProblem.class, () -> dot.number("1e5"));
         assertThrows(CellProblem.class, () -> dot.number("\u0663"));
     }
+
+    @Test
+    void listCellsDropEmptyCodesAndSpaces() {
+        assertEquals(java.util.List.of("shoes", "men_sneakers"), dot.list(" shoes ,, men_sneakers,"));
+        assertEquals(java.util.List.of(), dot.list(""));
+        assertEquals(java.util.List.of("a|b", "c"), new CellFormats(new FlatOptions('.', null, ';')).list("a|b;c"));
+    }
 }

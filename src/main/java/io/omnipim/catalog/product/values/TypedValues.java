@@ -161,9 +161,46 @@ final class TypedValues {
      * the second form.
      */
     static LocalDate parseDate(String text) {
+        if (text.length() == 25 && text.endsWith("T00:00:00+00:00")) {
+            // the standard format's midnight UTC, how every flat import's date arrives: read without a formatter
+            LocalDate plain = plainDate(text);
+            if (plain != null) {
+                return plain;
+            }
+        }
         boolean dateTime = text.length() > 10 && text.charAt(10) == 'T';
         LocalDate first = dateTime ? offsetDate(text) : localDate(text);
         return first != null ? first : dateTime ? localDate(text) : offsetDate(text);
+    }
+
+    /** {@code yyyy-MM-dd…} read digit by digit, or null when it is not that (the formatters then decide). */
+    private static LocalDate plainDate(String text) {
+        if (text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            value = value * 10 + (ch - '0');
+        }
+        return value;
     }
 
     private static LocalDate localDate(String text) {
