@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.omnipim.catalog.structure.attribute.Attribute;
+import io.omnipim.catalog.structure.attribute.AttributeType;
 
 /**
  * The value columns of a header grouped into values (one per attribute × locale × scope: the price columns of all
@@ -26,11 +27,15 @@ final class ValueCells {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern AMOUNT_AND_UNIT = Pattern.compile("(.*\\S)\\s+([A-Za-z_][A-Za-z0-9_]*)");
 
-    /** The columns of one value. */
-    record Slot(Attribute attribute, String locale, String scope, List<FlatColumn.Value> columns) {
+    /**
+     * The columns of one value, with what every row needs of its attribute worked out once (a type looked up and a
+     * property name built per cell were a tenth of the conversion).
+     */
+    record Slot(Attribute attribute, String locale, String scope, List<FlatColumn.Value> columns, AttributeType type,
+            String property) {
 
-        String property() {
-            return "values." + attribute.code();
+        Slot(Attribute attribute, String locale, String scope, List<FlatColumn.Value> columns) {
+            this(attribute, locale, scope, columns, attribute.attributeType(), "values." + attribute.code());
         }
     }
 
@@ -72,7 +77,7 @@ final class ValueCells {
 
     /** The data of one value, {@link NullNode} to erase it, or null when a cell is wrong (then the row has errors). */
     private JsonNode data(Slot slot, Row row) {
-        switch (slot.attribute().attributeType()) {
+        switch (slot.type()) {
             case PRICE_COLLECTION :
                 return prices(slot, row);
             case METRIC :
@@ -114,8 +119,9 @@ final class ValueCells {
         }
         String amountText = row.cell(amountColumn);
         String unit = unitColumn == null || row.blank(unitColumn) ? null : row.cell(unitColumn).strip();
-        Matcher inline = AMOUNT_AND_UNIT.matcher(amountText.strip());
-        if (inline.matches()) {
+        String stripped = amountText.strip();
+        Matcher inline = hasRegexSpace(stripped) ? AMOUNT_AND_UNIT.matcher(stripped) : null;
+        if (inline != null && inline.matches()) {
             if (unit != null && !unit.equals(inline.group(2))) {
                 row.error(amountColumn, slot.property(), "two units: \"" + inline.group(2) + "\" here and \"" + unit
                         + "\" in \"" + unitColumn.name() + "\"; keep one");
@@ -142,6 +148,17 @@ final class ValueCells {
         data.put("amount", CellFormats.canonical(amount));
         data.put("unit", unit);
         return data;
+    }
+
+    /** Whether the text has a character of the regex {@code \s}: only then can it be "1.25 KILOGRAM". */
+    private static boolean hasRegexSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String nonNull(String s) {
