@@ -24,7 +24,6 @@ import io.omnipim.catalog.product.history.Change;
 import io.omnipim.catalog.product.history.HistoryDiff;
 import io.omnipim.catalog.product.history.HistoryRepository;
 import io.omnipim.catalog.product.values.Identifiers;
-import io.omnipim.catalog.product.values.RawValues;
 import io.omnipim.catalog.product.write.BatchLookups;
 import io.omnipim.catalog.product.write.UniqueClaims;
 import io.omnipim.catalog.structure.CatalogStructure;
@@ -112,10 +111,14 @@ public class ProductPersister {
         Map<UUID, List<CompletenessRow>> ratios = new LinkedHashMap<>();
         List<HistoryRepository.NewEntry> entries = new ArrayList<>();
         List<Outbox.OutboxEvent> events = new ArrayList<>();
+        Set<UUID> created = new HashSet<>();
         for (ProductRow row : written) {
             ratios.put(row.uuid(),
                     CompletenessCalculator.computeLayered(row.family(), valueLayers(row, lookups), catalog));
             ProductRow before = original.get(row.uuid());
+            if (before == null) {
+                created.add(row.uuid());
+            }
             List<Change> changes = HistoryDiff.between(before == null ? HistoryDiff.State.empty() : state(before),
                     state(row));
             entries.add(new HistoryRepository.NewEntry("product", row.uuid().toString(), row.version(),
@@ -125,8 +128,6 @@ public class ProductPersister {
                     "action", before == null ? "created" : "updated",
                     "fields", changes.stream().map(Change::field).toList())));
         }
-        Set<UUID> created = new HashSet<>();
-        written.stream().map(ProductRow::uuid).filter(u -> !original.containsKey(u)).forEach(created::add);
         completeness.replace(c, ratios, created);
         history.insert(c, entries);
         outbox.recordAll(c, events);
@@ -138,11 +139,6 @@ public class ProductPersister {
                 author.display(), HistoryDiff.between(state(row), HistoryDiff.State.empty()))));
         outbox.recordAll(c, List.of(new Outbox.OutboxEvent("product", row.uuid().toString(), row.version() + 1,
                 Map.of("identifier", row.identifier() == null ? "" : row.identifier(), "action", "deleted"))));
-    }
-
-    /** A variant's own values over its models' values; a simple product's own values. */
-    public static ObjectNode effectiveValues(ProductRow row, BatchLookups lookups) {
-        return row.parent() == null ? row.values() : RawValues.merged(valueLayers(row, lookups));
     }
 
     /** The product's values, then its model's, then the root model's. */
