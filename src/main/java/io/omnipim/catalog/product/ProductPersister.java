@@ -111,30 +111,50 @@ public class ProductPersister {
         Map<UUID, List<CompletenessRow>> ratios = new LinkedHashMap<>();
         List<HistoryRepository.NewEntry> entries = new ArrayList<>();
         List<Outbox.OutboxEvent> events = new ArrayList<>();
+        List<HistoryRepository.Completion> completions = new ArrayList<>();
         Set<UUID> created = new HashSet<>();
         for (ProductRow row : written) {
             ratios.put(row.uuid(),
                     CompletenessCalculator.computeLayered(row.family(), valueLayers(row, lookups), catalog));
             ProductRow before = original.get(row.uuid());
+            String uuid = row.uuid().toString();
+            String identifier = row.identifier() == null ? "" : row.identifier();
             if (before == null) {
+                // the creation's changes are the row itself: read from it while it stays at version 1
                 created.add(row.uuid());
+                entries.add(HistoryRepository.NewEntry.creation("product", uuid, author.display()));
+                events.add(new Outbox.OutboxEvent("product", uuid, row.version(),
+                        Map.of("identifier", identifier, "action", "created")));
+                continue;
             }
-            List<Change> changes = HistoryDiff.between(before == null ? HistoryDiff.State.empty() : state(before),
-                    state(row));
-            entries.add(new HistoryRepository.NewEntry("product", row.uuid().toString(), row.version(),
-                    author.display(), changes));
-            events.add(new Outbox.OutboxEvent("product", row.uuid().toString(), row.version(), Map.of(
-                    "identifier", row.identifier() == null ? "" : row.identifier(),
-                    "action", before == null ? "created" : "updated",
-                    "fields", changes.stream().map(Change::field).toList())));
+            if (before.version() == 1) {
+                completions.add(creation(before));
+            }
+            List<Change> changes = HistoryDiff.between(state(before), state(row));
+            entries.add(new HistoryRepository.NewEntry("product", uuid, row.version(), author.display(), changes));
+            events.add(new Outbox.OutboxEvent("product", uuid, row.version(), Map.of("identifier", identifier,
+                    "action", "updated", "fields", changes.stream().map(Change::field).toList())));
         }
         completeness.replace(c, ratios, created);
+        history.complete(c, "product", completions);
         history.insert(c, entries);
         outbox.recordAll(c, events);
     }
 
+    /** The changes of a product's creation: all it held at version 1. */
+    static List<Change> creationChanges(ProductRow atVersionOne) {
+        return HistoryDiff.between(HistoryDiff.State.empty(), state(atVersionOne));
+    }
+
+    private static HistoryRepository.Completion creation(ProductRow atVersionOne) {
+        return new HistoryRepository.Completion(atVersionOne.uuid().toString(), creationChanges(atVersionOne));
+    }
+
     /** Records the deletion in history and the outbox. */
     void deleted(Connection c, ProductRow row, Author author) throws SQLException {
+        if (row.version() == 1) {
+            history.complete(c, "product", List.of(creation(row)));
+        }
         history.insert(c, List.of(new HistoryRepository.NewEntry("product", row.uuid().toString(), row.version() + 1,
                 author.display(), HistoryDiff.between(state(row), HistoryDiff.State.empty()))));
         outbox.recordAll(c, List.of(new Outbox.OutboxEvent("product", row.uuid().toString(), row.version() + 1,

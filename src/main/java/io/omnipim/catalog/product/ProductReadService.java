@@ -188,7 +188,8 @@ public class ProductReadService {
         try (Connection c = dataSource.getConnection()) {
             ProductRow row = products.byIdentifier(c, identifier, false)
                     .orElseThrow(() -> PimException.notFound("Product \"" + identifier + "\" does not exist."));
-            return history.page(c, "product", row.uuid().toString(), (page - 1) * limit, limit);
+            return history.page(c, "product", row.uuid().toString(), (page - 1) * limit, limit,
+                    () -> ProductPersister.creationChanges(row));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -146,6 +146,47 @@ class ProductApiTest {
     }
 
     @Test
+    void theCreationEntryKeepsWhatTheProductHeldWhenCreated() {
+        String sku = Products.create("clothing", Map.of("name", List.of(Products.value("fr_FR", null,
+                "Pull en laine mérinos"))));
+        Api.as("viewer").get("/api/rest/v1/products/" + sku + "/history").then().statusCode(200)
+                .body("_embedded.items.size()", equalTo(1))
+                .body("_embedded.items[0].changes.find { it.field == 'name-fr_FR' }.new",
+                        equalTo("Pull en laine mérinos"))
+                .body("_embedded.items[0].changes.find { it.field == 'family' }.new", equalTo("clothing"));
+        Api.as("editor").body(Map.of("values", Map.of("name", List.of(Products.value("fr_FR", null,
+                "Pull en laine d'agneau"))))).patch("/api/rest/v1/products/" + sku).then().statusCode(204);
+        Api.as("viewer").get("/api/rest/v1/products/" + sku + "/history").then().statusCode(200)
+                .body("_embedded.items.size()", equalTo(2))
+                .body("_embedded.items[0].changes.size()", equalTo(1))
+                .body("_embedded.items[0].changes[0].old", equalTo("Pull en laine mérinos"))
+                .body("_embedded.items[1].version", equalTo(1))
+                .body("_embedded.items[1].changes.find { it.field == 'name-fr_FR' }.new",
+                        equalTo("Pull en laine mérinos"));
+        String deleted = Products.create("clothing", Map.of("name", List.of(Products.value("de_DE", null,
+                "Wollpullover"))));
+        String uuid = Api.as("viewer").get("/api/rest/v1/products/" + deleted).then().extract().path("uuid");
+        Api.as("editor").delete("/api/rest/v1/products/" + deleted).then().statusCode(204);
+        assertThat(storedChanges(uuid, 1)).as("the creation entry of a product deleted at version 1")
+                .contains("Wollpullover");
+    }
+
+    private String storedChanges(String uuid, long version) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT changes::text FROM catalog_history"
+                        + " WHERE entity_type = 'product' AND entity_id = ? AND version = ?")) {
+            ps.setString(1, uuid);
+            ps.setLong(2, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void completenessFollowsTheFamilyRequirements() {
         String sku = Products.create("clothing", Map.of("name", List.of(Products.value("fr_FR", null, "Pull")),
                 "price", List.of(Products.value(null, null, List.of(Map.of("amount", "30", "currency", "EUR"),
