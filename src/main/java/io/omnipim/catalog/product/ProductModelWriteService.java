@@ -90,9 +90,13 @@ public class ProductModelWriteService {
             BatchLookups lookups = new BatchLookups(c, products, models);
             ValueContext context = new ValueContext(catalog, lookups::mediaExists, skipOtherLevels);
             List<Outcome> out = new ArrayList<>();
+            Records records = new Records();
             for (Command cmd : commands) {
-                out.add(one(c, cmd, catalog, context, lookups, author));
+                out.add(one(c, cmd, catalog, context, lookups, author, records));
             }
+            // one COPY each for the batch: an import writes hundreds of models per call
+            history.insert(c, records.entries());
+            outbox.recordAll(c, records.events());
             return out;
         } catch (SQLException e) {
             throw new IllegalStateException("product model write failed", e);
@@ -141,8 +145,16 @@ public class ProductModelWriteService {
                 Map.of("action", "deleted"))));
     }
 
+    /** The history entries and events of a batch, written together after its last model. */
+    private record Records(List<HistoryRepository.NewEntry> entries, List<Outbox.OutboxEvent> events) {
+
+        Records() {
+            this(new ArrayList<>(), new ArrayList<>());
+        }
+    }
+
     private Outcome one(Connection c, Command cmd, CatalogStructure catalog, ValueContext context,
-            BatchLookups lookups, Author author) throws SQLException {
+            BatchLookups lookups, Author author, Records records) throws SQLException {
         try {
             String given = cmd.patch().path("code").asText(null);
             if (given != null && !given.equalsIgnoreCase(cmd.code())) {
@@ -180,8 +192,11 @@ public class ProductModelWriteService {
                     next.created(), OffsetDateTime.now(), existing == null ? 1 : existing.version() + 1);
             models.save(c, saved, existing == null);
             lookups.remember(saved);
-            record(c, existing, saved, author);
-            refreshVariants(c, saved.code(), catalog, lookups);
+            record(existing, saved, author, records);
+            if (existing != null) {
+                // a new model has no variants yet: nothing can name a parent before it exists
+                refreshVariants(c, saved.code(), catalog, lookups);
+            }
             return new Outcome(cmd.line(), cmd.code(), existing == null ? 201 : 204, null, true);
         } catch (PimException e) {
             return new Outcome(cmd.line(), cmd.code(), e.status(), e, false);
@@ -198,13 +213,12 @@ public class ProductModelWriteService {
                 .filter(claim -> claim.attribute().startsWith("__axes__")).collect(java.util.stream.Collectors.toSet());
     }
 
-    private void record(Connection c, ProductModelRow before, ProductModelRow after, Author author)
-            throws SQLException {
-        history.insert(c, List.of(new HistoryRepository.NewEntry("product_model", after.code(), after.version(),
+    private static void record(ProductModelRow before, ProductModelRow after, Author author, Records records) {
+        records.entries().add(new HistoryRepository.NewEntry("product_model", after.code(), after.version(),
                 author.display(), HistoryDiff.between(before == null ? HistoryDiff.State.empty() : state(before),
-                        state(after)))));
-        outbox.recordAll(c, List.of(new Outbox.OutboxEvent("product_model", after.code(), after.version(),
-                Map.of("action", before == null ? "created" : "updated"))));
+                        state(after))));
+        records.events().add(new Outbox.OutboxEvent("product_model", after.code(), after.version(),
+                Map.of("action", before == null ? "created" : "updated")));
     }
 
     static HistoryDiff.State state(ProductModelRow m) {
