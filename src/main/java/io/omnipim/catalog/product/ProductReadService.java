@@ -188,8 +188,10 @@ public class ProductReadService {
         try (Connection c = dataSource.getConnection()) {
             ProductRow row = products.byIdentifier(c, identifier, false)
                     .orElseThrow(() -> PimException.notFound("Product \"" + identifier + "\" does not exist."));
+            // past version 1 an entry still without its changes was left by a node of an earlier release (it did
+            // not write them before the update): the row no longer tells them, so none are shown rather than wrong ones
             return history.page(c, "product", row.uuid().toString(), (page - 1) * limit, limit,
-                    () -> ProductPersister.creationChanges(row));
+                    () -> row.version() == 1 ? ProductPersister.creationChanges(row) : List.of());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -171,6 +171,26 @@ class ProductApiTest {
                 .contains("Wollpullover");
     }
 
+    @Test
+    void aCreationEntryLeftWithoutItsChangesPastVersionOneShowsNoneRatherThanTheCurrentValues() {
+        String sku = Products.create("clothing", Map.of("name", List.of(Products.value("en_US", null,
+                "Wool jumper"))));
+        String uuid = Api.as("viewer").get("/api/rest/v1/products/" + sku).then().extract().path("uuid");
+        // what a node of the previous release leaves when it updates a product created by this one
+        execute("UPDATE product SET version = 2, raw_values = '{}' WHERE uuid = '" + uuid + "'");
+        Api.as("viewer").get("/api/rest/v1/products/" + sku + "/history").then().statusCode(200)
+                .body("_embedded.items.size()", equalTo(1))
+                .body("_embedded.items[0].changes.size()", equalTo(0));
+    }
+
+    private void execute(String sql) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String storedChanges(String uuid, long version) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT changes::text FROM catalog_history"
