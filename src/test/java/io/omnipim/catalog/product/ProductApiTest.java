@@ -8,10 +8,6 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +21,7 @@ import io.agroal.api.AgroalDataSource;
 import io.omnipim.testsupport.Api;
 import io.omnipim.testsupport.CatalogFixtures;
 import io.omnipim.testsupport.Products;
+import io.omnipim.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -177,33 +174,16 @@ class ProductApiTest {
                 "Wool jumper"))));
         String uuid = Api.as("viewer").get("/api/rest/v1/products/" + sku).then().extract().path("uuid");
         // what a node of the previous release leaves when it updates a product created by this one
-        execute("UPDATE product SET version = 2, raw_values = '{}' WHERE uuid = '" + uuid + "'");
+        Sql.update(dataSource, "UPDATE product SET version = 2, raw_values = '{}' WHERE uuid = ?",
+                UUID.fromString(uuid));
         Api.as("viewer").get("/api/rest/v1/products/" + sku + "/history").then().statusCode(200)
                 .body("_embedded.items.size()", equalTo(1))
                 .body("_embedded.items[0].changes.size()", equalTo(0));
     }
 
-    private void execute(String sql) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private String storedChanges(String uuid, long version) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT changes::text FROM catalog_history"
-                        + " WHERE entity_type = 'product' AND entity_id = ? AND version = ?")) {
-            ps.setString(1, uuid);
-            ps.setLong(2, version);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return (String) Sql.value(dataSource, "SELECT changes::text FROM catalog_history"
+                + " WHERE entity_type = 'product' AND entity_id = ? AND version = ?", uuid, version);
     }
 
     @Test
@@ -243,15 +223,7 @@ class ProductApiTest {
     }
 
     private long completenessRows(String uuid) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM completeness WHERE product_uuid = ?")) {
-            ps.setObject(1, UUID.fromString(uuid));
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return (Long) Sql.value(dataSource, "SELECT count(*) FROM completeness WHERE product_uuid = ?",
+                UUID.fromString(uuid));
     }
 }

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +16,7 @@ import io.agroal.api.AgroalDataSource;
 import io.omnipim.testsupport.Api;
 import io.omnipim.testsupport.CatalogFixtures;
 import io.omnipim.testsupport.Products;
+import io.omnipim.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -106,17 +103,8 @@ class ProductCreateTest {
     }
 
     private long historyEntries(String type, String id) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "SELECT count(*) FROM catalog_history WHERE entity_type = ? AND entity_id = ?")) {
-            ps.setString(1, type);
-            ps.setString(2, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return (Long) Sql.value(dataSource,
+                "SELECT count(*) FROM catalog_history WHERE entity_type = ? AND entity_id = ?",
+                type, id);
     }
 }

@@ -6,9 +6,6 @@ import static io.omnipim.syndication.webhook.WebhookDeliveryTest.run;
 import static io.omnipim.syndication.webhook.WebhookDeliveryTest.shoe;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import io.agroal.api.AgroalDataSource;
 import io.omnipim.testsupport.Api;
 import io.omnipim.testsupport.CatalogFixtures;
+import io.omnipim.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -91,12 +89,8 @@ class WebhookDeltaTest {
     }
 
     /** As if the last delivery had happened well after these products were written. */
-    private void markDeliveredNow(String code) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c
-                        .prepareStatement("UPDATE syndication_watermark SET since = now() WHERE connector = ?")) {
-            ps.setString(1, code);
-            assertThat(ps.executeUpdate()).as("watermark of " + code).isEqualTo(1);
-        }
+    private void markDeliveredNow(String code) {
+        assertThat(Sql.update(dataSource, "UPDATE syndication_watermark SET since = now() WHERE connector = ?", code))
+                .as("watermark of " + code).isEqualTo(1);
     }
 }
