@@ -104,15 +104,16 @@ public class ProductRepository {
             return;
         }
         // a COPY: the new products of an import batch cost PostgreSQL no statement parsing or parameter binding
-        CopyRows copy = new CopyRows("product (uuid, identifier, enabled, family, parent, categories, groups,"
-                + " raw_values, associations, quantified_associations, created, updated, version)");
-        for (ProductRow r : rows) {
-            copy.plain(r.uuid()).text(r.identifier()).plain(r.enabled()).text(r.family()).text(r.parent())
-                    .array(r.categories()).array(r.groups()).json(json, r.values()).json(json, r.associations())
-                    .json(json, r.quantifiedAssociations()).plain(r.created()).plain(r.updated())
-                    .plain(r.version()).end();
+        try (CopyRows copy = new CopyRows(c, "product (uuid, identifier, enabled, family, parent, categories,"
+                + " groups, raw_values, associations, quantified_associations, created, updated, version)")) {
+            for (ProductRow r : rows) {
+                copy.plain(r.uuid()).text(r.identifier()).plain(r.enabled()).text(r.family()).text(r.parent())
+                        .array(r.categories()).array(r.groups()).json(json, r.values()).json(json, r.associations())
+                        .json(json, r.quantifiedAssociations()).plain(r.created()).plain(r.updated())
+                        .plain(r.version()).end();
+            }
+            copy.copy();
         }
-        copy.copy(c);
     }
 
     public void update(Connection c, List<ProductRow> rows) throws SQLException {

@@ -1,6 +1,5 @@
 package io.omnipim.platform.db;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -11,31 +10,44 @@ import java.util.Arrays;
 import java.util.Collection;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Rows for one {@code COPY … FROM STDIN (FORMAT csv)} on the caller's connection (and so its transaction). A bulk
  * write of thousands of rows costs PostgreSQL far less as a COPY than as batched INSERTs: no statement to parse
- * and plan per group of rows, no parameters to bind. Cells are added left to right, {@link #end()} closes a row.
+ * and plan per group of rows, no parameters to bind. Cells are added left to right, {@link #end()} closes a row,
+ * {@link #copy()} sends the last rows and returns how many were stored.
  *
  * <p>
  * The rows are built as the UTF-8 bytes sent to PostgreSQL: building them as characters cost the import a copy of
- * every batch into a String and the driver's encoding of it (7 % of the server's CPU in a profile).
+ * every batch into a String and the driver's encoding of it (7 % of the server's CPU in a profile). They are sent
+ * in pieces of about {@link #PIECE} bytes as they are built: a batch of a thousand products held whole grew a
+ * buffer to 4 MB by doubling, arrays the size of half a G1 region or more ("humongous"), each of which started a
+ * concurrent collection of the whole heap; and PostgreSQL now reads the first rows while the next are built.
+ * Closing it before {@link #copy()} (an exception while building) cancels the COPY, so the connection stays usable
+ * for the rollback.
  */
-public final class CopyRows {
+public final class CopyRows implements AutoCloseable {
+
+    /** Well under half a region of a 512 MB heap's 1 MB regions, where arrays become humongous. */
+    static final int PIECE = 1 << 17;
 
     private static final byte QUOTE = '"';
 
+    private final Connection connection;
     private final String table;
-    private byte[] out = new byte[1 << 16];
+    private byte[] out = new byte[1 << 14];
     private int size;
     private final OutputStream quoting = new QuotingStream();
     private boolean firstCell = true;
     private int rows;
+    private CopyIn copy;
 
     /** @param table the table and its columns, e.g. {@code outbox (aggregate_type, aggregate_id)} */
-    public CopyRows(String table) {
+    public CopyRows(Connection connection, String table) {
+        this.connection = connection;
         this.table = table;
     }
 
@@ -103,11 +115,14 @@ public final class CopyRows {
         return text(literal.append('}').toString());
     }
 
-    /** Closes the current row. */
-    public CopyRows end() {
+    /** Closes the current row; sends the rows so far when they fill a piece. */
+    public CopyRows end() throws SQLException {
         append((byte) '\n');
         firstCell = true;
         rows++;
+        if (size >= PIECE) {
+            send();
+        }
         return this;
     }
 
@@ -115,16 +130,34 @@ public final class CopyRows {
         return rows;
     }
 
-    /** Sends the rows; returns how many PostgreSQL stored. */
-    public long copy(Connection c) throws SQLException {
+    /** Sends the last rows and ends the COPY; returns how many rows PostgreSQL stored (0 when there were none). */
+    public long copy() throws SQLException {
         if (rows == 0) {
             return 0;
         }
-        try {
-            return c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " FROM STDIN (FORMAT csv)",
-                    new ByteArrayInputStream(out, 0, size), 1 << 16);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        send();
+        CopyIn finished = copy;
+        copy = null;
+        return finished.endCopy();
+    }
+
+    /** Cancels a COPY that was started and not ended (its rows are not stored). */
+    @Override
+    public void close() throws SQLException {
+        if (copy != null && copy.isActive()) {
+            copy.cancelCopy();
+        }
+        copy = null;
+    }
+
+    private void send() throws SQLException {
+        if (copy == null) {
+            copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY " + table + " FROM STDIN (FORMAT csv)");
+        }
+        if (size > 0) {
+            copy.writeToCopy(out, 0, size);
+            size = 0;
         }
     }
 
@@ -161,6 +194,7 @@ public final class CopyRows {
         out[size++] = b;
     }
 
+    /** Only a row larger than a piece (a 5 MB text) grows the buffer beyond it. */
     private void reserve(int more) {
         if (size + more > out.length) {
             out = Arrays.copyOf(out, Math.max(out.length * 2, size + more));

@@ -42,11 +42,12 @@ public class Outbox {
     /** Many events in one round trip, on a connection the caller holds (bulk writes). */
     public void recordAll(Connection c, Iterable<OutboxEvent> events) throws SQLException {
         // a COPY keeps the events in the order given (ids follow it), like the batched INSERT it replaces
-        CopyRows rows = new CopyRows("outbox (aggregate_type, aggregate_id, version, change)");
-        for (OutboxEvent e : events) {
-            rows.text(e.aggregateType()).text(e.aggregateId()).plain(e.version()).text(changeJson(e)).end();
+        try (CopyRows rows = new CopyRows(c, "outbox (aggregate_type, aggregate_id, version, change)")) {
+            for (OutboxEvent e : events) {
+                rows.text(e.aggregateType()).text(e.aggregateId()).plain(e.version()).text(changeJson(e)).end();
+            }
+            rows.copy();
         }
-        rows.copy(c);
     }
 
     private void bind(PreparedStatement ps, OutboxEvent e) throws SQLException {

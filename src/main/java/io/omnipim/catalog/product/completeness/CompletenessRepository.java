@@ -40,15 +40,16 @@ public class CompletenessRepository {
             }
         }
         // channels × locales rows per product: one COPY for the whole batch
-        CopyRows rows = new CopyRows("completeness (product_uuid, channel, locale, required, missing, ratio,"
-                + " missing_attributes)");
-        for (Map.Entry<UUID, List<CompletenessRow>> e : byProduct.entrySet()) {
-            for (CompletenessRow r : e.getValue()) {
-                rows.plain(e.getKey()).text(r.channel()).text(r.locale()).plain(r.required()).plain(r.missing())
-                        .plain(r.ratio()).array(r.missingAttributes()).end();
+        try (CopyRows rows = new CopyRows(c, "completeness (product_uuid, channel, locale, required, missing,"
+                + " ratio, missing_attributes)")) {
+            for (Map.Entry<UUID, List<CompletenessRow>> e : byProduct.entrySet()) {
+                for (CompletenessRow r : e.getValue()) {
+                    rows.plain(e.getKey()).text(r.channel()).text(r.locale()).plain(r.required())
+                            .plain(r.missing()).plain(r.ratio()).array(r.missingAttributes()).end();
+                }
             }
+            rows.copy();
         }
-        rows.copy(c);
     }
 
     public Map<UUID, List<CompletenessRow>> of(Connection c, Collection<UUID> products) throws SQLException {
