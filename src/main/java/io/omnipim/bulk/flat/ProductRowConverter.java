@@ -64,13 +64,9 @@ final class ProductRowConverter implements FlatRowConverter {
         for (String property : ORDER) {
             Optional.ofNullable(properties.get(property)).ifPresent(column -> property(row, column, body));
         }
-        ObjectNode valueNodes = values.values(row);
-        if (product && key != null) {
-            ObjectNode value = valueNodes.putArray(identifier).addObject();
-            value.putNull("locale").putNull("scope").put("data", key);
-        }
+        ObjectNode valueNodes = product && key != null ? values.values(row, identifier, key) : values.values(row);
         if (!valueNodes.isEmpty()) {
-            body.set("values", sorted(valueNodes));
+            body.set("values", valueNodes);
         }
         associations.write(row, body);
         return new Converted(body, key, row.errors());
@@ -113,14 +109,5 @@ final class ProductRowConverter implements FlatRowConverter {
         } else if ("family".equals(name) && product) {
             body.putNull(name);
         }
-    }
-
-    /** The identifier value goes with the others, in attribute order. */
-    private static ObjectNode sorted(ObjectNode values) {
-        ObjectNode out = JsonNodeFactory.instance.objectNode();
-        List<String> names = new ArrayList<>();
-        values.fieldNames().forEachRemaining(names::add);
-        names.stream().sorted().forEach(n -> out.set(n, values.get(n)));
-        return out;
     }
 }

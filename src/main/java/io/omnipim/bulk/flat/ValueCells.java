@@ -60,8 +60,21 @@ final class ValueCells {
      * returns them. An empty cell gives {@code data: null}, which erases the value.
      */
     ObjectNode values(Row row) {
+        return values(row, null, null);
+    }
+
+    /**
+     * As {@link #values(Row)}, with the identifier's value ({@code identifierCode} = {@code identifier}) in its
+     * place among the attributes (the slots are in code order, so no sorted copy is needed afterwards).
+     */
+    ObjectNode values(Row row, String identifierCode, String identifier) {
         ObjectNode values = NODES.objectNode();
+        boolean identifierDone = identifier == null;
         for (Slot slot : slots) {
+            if (!identifierDone && slot.attribute().code().compareTo(identifierCode) > 0) {
+                identifier(values, identifierCode, identifier);
+                identifierDone = true;
+            }
             JsonNode data = data(slot, row);
             if (data != null) {
                 ObjectNode value = NODES.objectNode();
@@ -72,7 +85,15 @@ final class ValueCells {
                 (values.get(code) instanceof ArrayNode list ? list : values.putArray(code)).add(value);
             }
         }
+        if (!identifierDone) {
+            identifier(values, identifierCode, identifier);
+        }
         return values;
+    }
+
+    private static void identifier(ObjectNode values, String code, String identifier) {
+        ObjectNode value = values.putArray(code).addObject();
+        value.putNull("locale").putNull("scope").put("data", identifier);
     }
 
     /** The data of one value, {@link NullNode} to erase it, or null when a cell is wrong (then the row has errors). */

@@ -5,6 +5,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -20,6 +23,8 @@ import io.omnipim.catalog.structure.attribute.JavaRegex;
 /** The per-type rules for scalar values; composite types (metric, prices, selects) are in {@link CompositeValues}. */
 final class TypedValues {
 
+    /** Keyed by the expression, so a changed rule is compiled anew; as many entries as regexp rules ever used. */
+    private static final Map<String, Optional<Pattern>> RULES = new ConcurrentHashMap<>();
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private TypedValues() {
@@ -93,14 +98,26 @@ final class TypedValues {
             case "gtin" :
                 return Gtin.valid(text);
             case "regexp" :
-                try {
-                    return Pattern.compile(JavaRegex.fromPcre(a.validationRegexp())).matcher(text).find();
-                } catch (PatternSyntaxException e) {
-                    return true;
-                }
+                Pattern pattern = rulePattern(a.validationRegexp());
+                return pattern == null || pattern.matcher(text).find();
             default :
                 return true;
         }
+    }
+
+    /**
+     * The compiled rule, once per distinct expression (compiling it for every value cost more than checking it), or
+     * null when it does not compile (the attribute's own check refuses such rules; one stored before is not
+     * enforced).
+     */
+    private static Pattern rulePattern(String regexp) {
+        return RULES.computeIfAbsent(regexp, r -> {
+            try {
+                return Optional.of(Pattern.compile(JavaRegex.fromPcre(r)));
+            } catch (PatternSyntaxException e) {
+                return Optional.empty();
+            }
+        }).orElse(null);
     }
 
     private static boolean isUrl(String text) {
