@@ -29,7 +29,8 @@ final class ImportRun {
     private final ColumnLocator columns;
     private final int batchSize;
     private final String keyName;
-    private final DuplicateKeys seen = new DuplicateKeys();
+    /** One per share: every row of a key goes to the same share, in file order (see {@link WriterShares}). */
+    private final DuplicateKeys[] seen = {new DuplicateKeys(), new DuplicateKeys()};
     private final boolean withoutAssociations;
     private final boolean readAhead;
     private final int writers;
@@ -38,7 +39,7 @@ final class ImportRun {
     /**
      * @param withoutAssociations leave associations out of the bodies: a second pass sets them once every product
      *            of the file exists (a row may name a product further down)
-     * @param readAhead convert the next batch on another thread while one is written (false when converting a row
+     * @param readAhead read the next batch on another thread while one is written (false when converting a row
      *            stores its media files)
      * @param writers 2 to write each batch as two shares of its rows (by key) on two connections at once, each
      *            share its own transaction of up to {@code batchSize} rows (see {@link WriterShares}); 1 for one
@@ -67,8 +68,8 @@ final class ImportRun {
             Batch batch;
             while ((batch = batches.next()) != null) {
                 Batch b = batch;
-                List<Runnable> parts = b.parts().stream().<Runnable>map(part -> () -> write(part, b.lastLine()))
-                        .toList();
+                List<Runnable> parts = b.parts().stream()
+                        .<Runnable>map(part -> () -> write(prepare(part), b.lastLine())).toList();
                 second.runAll(parts);
                 if (batch.full() && job.cancelRequested()) {
                     job.message("Cancelled after line " + batch.lastLine() + ": the rows up to that line are"
@@ -80,7 +81,7 @@ final class ImportRun {
         return true;
     }
 
-    /** The next rows after the cursor, converted; null at the end of the file. */
+    /** The next rows after the cursor, in parts for the writers; null at the end of the file. */
     private Batch nextBatch() {
         int size = batchSize * shares.writers();
         List<TableRow> rows = new ArrayList<>(size);
@@ -99,7 +100,7 @@ final class ImportRun {
     private Batch split(List<TableRow> rows, int size) {
         long lastLine = rows.get(rows.size() - 1).line();
         if (shares.writers() == 1) {
-            return new Batch(List.of(prepare(rows, -1)), rows.size() == size, lastLine);
+            return new Batch(List.of(new Part(-1, rows)), rows.size() == size, lastLine);
         }
         List<List<TableRow>> byShare = new ArrayList<>();
         for (int i = 0; i < WriterShares.SHARES; i++) {
@@ -109,7 +110,7 @@ final class ImportRun {
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < WriterShares.SHARES; i++) {
             if (!byShare.get(i).isEmpty()) {
-                parts.add(prepare(byShare.get(i), i));
+                parts.add(new Part(i, byShare.get(i)));
             }
         }
         return new Batch(parts, rows.size() == size, lastLine);
@@ -119,7 +120,8 @@ final class ImportRun {
     private void remember(TableRow row) {
         int keyColumn = columns.keyColumn();
         if (keyColumn >= 0 && keyColumn < row.cells().size() && !row.cells().get(keyColumn).isBlank()) {
-            seen.put(row.cells().get(keyColumn).strip(), row.line());
+            int share = shares.writers() == 1 ? 0 : shares.shareOf(row);
+            seen[share].put(row.cells().get(keyColumn).strip(), row.line());
         }
     }
 
@@ -127,15 +129,24 @@ final class ImportRun {
     private record Batch(List<Part> parts, boolean full, long lastLine) {
     }
 
+    /** A share of a batch as read (share -1: the whole batch). */
+    private record Part(int share, List<TableRow> rows) {
+    }
+
     /**
-     * A share of a batch read and converted, ready to write (share -1: the whole batch): what {@link #write} needs,
-     * nothing touching the database.
+     * A part converted, ready to write: what {@link #write} needs, nothing touching the database. Converting is done
+     * by the part's writer just before it writes, not when the rows are read ahead: the converted rows (a tree of
+     * nodes per value, ten times the size of the row's text) then live for one write instead of three batches,
+     * which the collector copied from young to old generation and marked again (a quarter of the server's CPU).
      */
-    private record Part(int share, List<TableRow> rows, List<PreparedRow> prepared, List<TableRow> sources,
+    private record Prepared(int share, List<TableRow> rows, List<PreparedRow> prepared, List<TableRow> sources,
             List<JobIssue> issues, List<Rejected> rejected, long warnings) {
     }
 
-    private Part prepare(List<TableRow> rows, int share) {
+    private Prepared prepare(Part part) {
+        List<TableRow> rows = part.rows();
+        int share = part.share();
+        DuplicateKeys keys = seen[Math.max(share, 0)];
         List<PreparedRow> prepared = new ArrayList<>(rows.size());
         List<TableRow> sources = new ArrayList<>(rows.size());
         List<JobIssue> issues = new ArrayList<>();
@@ -147,7 +158,7 @@ final class ImportRun {
                 reject(row, converted.issues(), issues, rejected);
                 continue;
             }
-            long before = seen.put(converted.key(), row.line());
+            long before = keys.put(converted.key(), row.line());
             if (before != 0) {
                 warnings++;
                 issues.add(JobIssue.warning(row.line(), converted.key(), keyName + " \"" + converted.key()
@@ -161,10 +172,10 @@ final class ImportRun {
             prepared.add(new PreparedRow(row.line(), converted.key(), body));
             sources.add(row);
         }
-        return new Part(share, rows, prepared, sources, issues, rejected, warnings);
+        return new Prepared(share, rows, prepared, sources, issues, rejected, warnings);
     }
 
-    private void write(Part b, long lastLine) {
+    private void write(Prepared b, long lastLine) {
         List<TableRow> rows = b.rows();
         List<PreparedRow> prepared = b.prepared();
         List<TableRow> sources = b.sources();

@@ -6,8 +6,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Batches read and converted one step ahead, on a thread of their own: while a batch is written and committed,
- * the next one is parsed, validated and converted, so the database and the parser work at the same time. The
+ * Batches read one step ahead, on a thread of their own: while a batch is written and committed, the next one is
+ * parsed from the file (imports convert each part in its writer, see {@link ImportRun}), so the database and the
+ * parser work at the same time. The
  * batches come out in file order, and a failure of the reader (a broken row) comes out where it happened, after
  * the batches before it. At most one batch waits, so memory stays bounded whatever the file size. Exports use it
  * the other way round: the next page of products is read from the database while the current one is written.

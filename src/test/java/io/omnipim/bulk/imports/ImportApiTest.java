@@ -128,6 +128,23 @@ class ImportApiTest {
     }
 
     @Test
+    void aRepeatedIdentifierSeveralBatchesLaterStillWinsAndWarns() {
+        // tests write batches of 3 rows per writer: line 11 is four batches after line 2, the other rows between
+        String sku = Products.sku("imp");
+        StringBuilder csv = new StringBuilder("sku;family;name-fr_FR\n").append(sku).append(";shoes;Premier\n");
+        for (int i = 0; i < 8; i++) {
+            csv.append(Products.sku("imp")).append(";shoes;Chaussure ").append(i).append('\n');
+        }
+        csv.append(sku).append(";shoes;Größe 42 – dernier\n");
+        JsonPath job = Jobs.importCsv(csv.toString(), "products");
+        assertThat(job.getMap("counts")).containsEntry("created", 9).containsEntry("warnings", 1)
+                .containsEntry("rejected", 0);
+        assertThat(job.getString("warnings[0].message")).contains("line 2").contains("line 11");
+        Api.as("viewer").get("/api/rest/v1/products/" + sku).then()
+                .body("values.name[0].data", equalTo("Größe 42 – dernier"));
+    }
+
+    @Test
     void aLaterRowWithTheSameIdentifierWinsWithAWarningNamingBothLines() {
         String sku = Products.sku("imp");
         String csv = "sku;family;name-fr_FR\n" + sku + ";shoes;Premier\n" + sku + ";shoes;Second\n";
