@@ -71,13 +71,14 @@ public class ProductPersister {
             }
         }
         Map<String, Set<UniqueClaims.Claim>> claimsToWrite = new LinkedHashMap<>();
+        List<String> unique = UniqueClaims.uniqueAttributes(catalog);
         for (ProductRow row : changed.values()) {
             if (refused.containsKey(row.uuid())) {
                 continue;
             }
-            Set<UniqueClaims.Claim> claims = claims(row, catalog, lookups);
+            Set<UniqueClaims.Claim> claims = claims(row, unique, catalog, lookups);
             ProductRow before = original.get(row.uuid());
-            Set<UniqueClaims.Claim> previous = before == null ? Set.of() : claims(before, catalog, lookups);
+            Set<UniqueClaims.Claim> previous = before == null ? Set.of() : claims(before, unique, catalog, lookups);
             if (!claims.equals(previous)) {
                 claimsToWrite.put(row.uuid().toString(), claims);
             }
@@ -178,13 +179,14 @@ public class ProductPersister {
                 r.values(), r.associations());
     }
 
-    private static Set<UniqueClaims.Claim> claims(ProductRow row, CatalogStructure catalog, BatchLookups lookups) {
+    private static Set<UniqueClaims.Claim> claims(ProductRow row, List<String> unique, CatalogStructure catalog,
+            BatchLookups lookups) {
         List<String> axes = List.of();
         if (row.parent() != null) {
             axes = lookups.model(row.parent()).flatMap(m -> catalog.familyVariant(m.familyVariant()))
                     .map(fv -> fv.level(fv.levels())).map(FamilyVariant.VariantAttributeSet::axes).orElse(List.of());
         }
-        return UniqueClaims.of(row.values(), row.parent(), axes, catalog);
+        return UniqueClaims.of(row.values(), row.parent(), axes, unique);
     }
 
     /** Akeneo's words for a taken identifier, naming it and saying what to do. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import io.omnipim.testsupport.Api;
 import io.omnipim.testsupport.CatalogFixtures;
+import io.omnipim.testsupport.Eans;
 import io.omnipim.testsupport.Products;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -100,6 +101,23 @@ class VariantTest {
         Api.as("editor").body(Map.of("code", t[0] + "_red2", "parent", t[0], "values", Map.of(
                 "color", List.of(Products.value(null, null, "red"))))).post("/api/rest/v1/product-models").then()
                 .statusCode(422);
+    }
+
+    @Test
+    void aVariantRefusedForATakenEanLeavesItsAxesFreeForAnother() {
+        String[] t = tree();
+        String ean = Eans.next();
+        Api.as("editor").body(Map.of("identifier", Products.sku("tee-red-m"), "parent", t[1], "values", Map.of(
+                "size", List.of(Products.value(null, null, "m")), "ean", List.of(Products.value(null, null, ean)))))
+                .post("/api/rest/v1/products").then().statusCode(201);
+        Api.as("editor").body(Map.of("identifier", Products.sku("tee-red-s"), "parent", t[1], "values", Map.of(
+                "size", List.of(Products.value(null, null, "s")), "ean", List.of(Products.value(null, null, ean)))))
+                .post("/api/rest/v1/products").then().statusCode(422)
+                .body("errors[0].message", containsString("already set on another product"));
+        Api.as("editor").body(Map.of("identifier", Products.sku("tee-red-s"), "parent", t[1], "values", Map.of(
+                "size", List.of(Products.value(null, null, "s")),
+                "ean", List.of(Products.value(null, null, Eans.next())))))
+                .post("/api/rest/v1/products").then().statusCode(201);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,13 +40,30 @@ public final class UniqueClaims {
 
     /** The claims a product's values make. */
     public static Set<Claim> of(ObjectNode ownValues, String parent, List<String> axes, CatalogStructure catalog) {
-        Set<Claim> out = new LinkedHashSet<>();
+        return of(ownValues, parent, axes, uniqueAttributes(catalog));
+    }
+
+    /** The attributes whose values are claimed (unique ones but the identifier, which has its own index). */
+    public static List<String> uniqueAttributes(CatalogStructure catalog) {
+        List<String> out = new ArrayList<>();
         for (Attribute a : catalog.attributes().values()) {
             if (a.isUnique() && a.attributeType() != AttributeType.IDENTIFIER) {
-                JsonNode data = RawValues.get(ownValues, a.code(), null, null);
-                if (data != null) {
-                    out.add(new Claim(a.code(), key(data)));
-                }
+                out.add(a.code());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #of(ObjectNode, String, List, CatalogStructure)} with the {@link #uniqueAttributes} worked out once
+     * for a batch (going through every attribute of the catalog for every product cost more than the claims).
+     */
+    public static Set<Claim> of(ObjectNode ownValues, String parent, List<String> axes, List<String> unique) {
+        Set<Claim> out = new LinkedHashSet<>();
+        for (String code : unique) {
+            JsonNode data = RawValues.get(ownValues, code, null, null);
+            if (data != null) {
+                out.add(new Claim(code, key(data)));
             }
         }
         if (parent != null && !axes.isEmpty()) {
@@ -143,6 +161,9 @@ public final class UniqueClaims {
                 refused.computeIfAbsent(owner, k -> new ArrayList<>()).add(conflict(claim));
             }
         }));
+        if (write && !wanted.isEmpty() && created.containsAll(desired.keySet())) {
+            return claimNew(c, wanted, refused);
+        }
         heldByOthers(c, wanted, refused);
         List<String> accepted = desired.keySet().stream().filter(o -> !refused.containsKey(o)).toList();
         if (accepted.isEmpty() || !write) {
@@ -163,6 +184,62 @@ public final class UniqueClaims {
         });
         insertAll(c, rows);
         return refused;
+    }
+
+    /**
+     * Claims for owners that hold none yet (products created in this transaction): inserted first, so the look-up
+     * of the values held by others, one index probe per value that nearly always finds nothing, is only made for
+     * the values the insert found taken. The owners of those are refused, and whatever else they claimed is taken
+     * back. A value inserted by a concurrent transaction makes the insert wait for it, then see it.
+     */
+    private static Map<String, List<FieldError>> claimNew(Connection c, Map<Claim, String> wanted,
+            Map<String, List<FieldError>> refused) throws SQLException {
+        List<String[]> rows = new ArrayList<>();
+        wanted.forEach((claim, owner) -> {
+            if (!refused.containsKey(owner)) {
+                rows.add(new String[]{claim.attribute(), claim.valueKey(), owner});
+            }
+        });
+        if (rows.isEmpty()) {
+            return refused;
+        }
+        Set<Claim> inserted = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO unique_value (attribute, value_key, owner)"
+                + " SELECT * FROM unnest(?::text[], ?::text[], ?::text[])"
+                + " ON CONFLICT (attribute, value_key) DO NOTHING RETURNING attribute, value_key")) {
+            bindRows(c, ps, rows);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    inserted.add(new Claim(rs.getString(1), rs.getString(2)));
+                }
+            }
+        }
+        if (inserted.size() == rows.size()) {
+            return refused;
+        }
+        Map<Claim, String> taken = new LinkedHashMap<>();
+        for (String[] row : rows) {
+            Claim claim = new Claim(row[0], row[1]);
+            if (!inserted.contains(claim)) {
+                taken.put(claim, row[2]);
+            }
+        }
+        heldByOthers(c, taken, refused);
+        for (Map.Entry<Claim, String> e : taken.entrySet()) {
+            // not found held by another: it was claimed and released between the insert and the look-up
+            refused.computeIfAbsent(e.getValue(), k -> new ArrayList<>(List.of(conflict(e.getKey()))));
+        }
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM unique_value WHERE owner = ANY(?)")) {
+            delete.setArray(1, c.createArrayOf("text", refused.keySet().toArray()));
+            delete.executeUpdate();
+        }
+        return refused;
+    }
+
+    private static void bindRows(Connection c, PreparedStatement ps, List<String[]> rows) throws SQLException {
+        ps.setArray(1, c.createArrayOf("text", rows.stream().map(r -> r[0]).toArray()));
+        ps.setArray(2, c.createArrayOf("text", rows.stream().map(r -> r[1]).toArray()));
+        ps.setArray(3, c.createArrayOf("text", rows.stream().map(r -> r[2]).toArray()));
     }
 
     private static void heldByOthers(Connection c, Map<Claim, String> wanted, Map<String, List<FieldError>> refused)
@@ -194,9 +271,7 @@ public final class UniqueClaims {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO unique_value (attribute, value_key, owner)"
                 + " SELECT * FROM unnest(?::text[], ?::text[], ?::text[])"
                 + " ON CONFLICT (attribute, value_key) DO NOTHING RETURNING 1")) {
-            ps.setArray(1, c.createArrayOf("text", rows.stream().map(r -> r[0]).toArray()));
-            ps.setArray(2, c.createArrayOf("text", rows.stream().map(r -> r[1]).toArray()));
-            ps.setArray(3, c.createArrayOf("text", rows.stream().map(r -> r[2]).toArray()));
+            bindRows(c, ps, rows);
             int inserted = 0;
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
