@@ -73,6 +73,23 @@ class OutboxTest {
         Assertions.assertEquals(0, reader.pending(consumer), "every event handled");
     }
 
+    /** A consumer with nothing to do skips what it could read, never an event still being written. */
+    @Test
+    void skippingMovesPastCommittedEventsButNotPastOneStillBeingWritten() throws Exception {
+        String consumer = "skip-" + System.nanoTime();
+        reader.next(consumer, 1);
+        drain(consumer);
+        QuarkusTransaction.requiringNew().run(() -> outbox.record("test", "skipped", 1, Map.of()));
+        try (Connection open = dataSource.getConnection()) {
+            open.setAutoCommit(false);
+            insertEvent(open, "committed-after-the-skip");
+            reader.skipAll(consumer);
+            open.commit();
+        }
+        Assertions.assertEquals(List.of("committed-after-the-skip"), mine(reader.next(consumer, 1000)).stream()
+                .map(OutboxReader.StoredEvent::aggregateId).toList());
+    }
+
     private static void insertEvent(Connection c, String id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (aggregate_type, aggregate_id, version,"
                 + " change) VALUES ('test', ?, 1, '{}')")) {

@@ -80,6 +80,26 @@ public class OutboxReader {
         }
     }
 
+    /**
+     * Moves the consumer's cursor past every event it could read now, without reading them: for a consumer that
+     * has nothing to do with them (no connector listening). Reading an import's events only to acknowledge them cost
+     * the database and the server a query of 2,000 rows a second, each event's JSON parsed.
+     */
+    public void skipAll(String consumer) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            ensureCursor(c, consumer);
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE outbox_cursor k SET last_xid = l.xid, last_id = l.id, updated_at = now()
+                    FROM (SELECT o.xid, o.id FROM outbox o
+                          WHERE o.xid < pg_snapshot_xmin(pg_current_snapshot())
+                          ORDER BY o.xid DESC, o.id DESC LIMIT 1) l
+                    WHERE k.consumer = ? AND (l.xid, l.id) > (k.last_xid, k.last_id)""")) {
+                ps.setString(1, consumer);
+                ps.executeUpdate();
+            }
+        }
+    }
+
     /** Moves the consumer's cursor past {@code last}. */
     public void acknowledge(String consumer, StoredEvent last) throws SQLException {
         try (Connection c = dataSource.getConnection();

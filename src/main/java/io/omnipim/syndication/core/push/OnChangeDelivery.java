@@ -95,12 +95,21 @@ public class OnChangeDelivery {
         // batch of an import's events was 4 % of the server's CPU during the import
         List<ConnectorDefinitions.Checked> listening = null;
         while (System.nanoTime() < until) {
-            List<StoredEvent> events = outbox.next(CONSUMER, BATCH);
-            if (events.isEmpty() || events.get(0).createdAt().isAfter(OffsetDateTime.now().minus(window))) {
-                return;
-            }
             if (listening == null) {
+                // the first event says whether there is anything to do; with no connector listening, the cursor
+                // moves past every event without reading them
+                if (!waiting(outbox.next(CONSUMER, 1))) {
+                    return;
+                }
                 listening = listening();
+                if (listening.isEmpty()) {
+                    outbox.skipAll(CONSUMER);
+                    return;
+                }
+            }
+            List<StoredEvent> events = outbox.next(CONSUMER, BATCH);
+            if (!waiting(events)) {
+                return;
             }
             if (!drainBatch(events, listening)) {
                 return;
@@ -108,11 +117,16 @@ public class OnChangeDelivery {
         }
     }
 
+    /** Whether there are events and the oldest is old enough to take (a burst within the window becomes one). */
+    private boolean waiting(List<StoredEvent> events) {
+        return !events.isEmpty() && !events.get(0).createdAt().isAfter(OffsetDateTime.now().minus(window));
+    }
+
     /** Handles one batch; true when it was full, so more may be waiting. */
     private boolean drainBatch(List<StoredEvent> events, List<ConnectorDefinitions.Checked> listening)
             throws SQLException {
         Set<UUID> products = new LinkedHashSet<>();
-        for (StoredEvent e : listening.isEmpty() ? List.<StoredEvent>of() : events) {
+        for (StoredEvent e : events) {
             if ("product".equals(e.aggregateType())) {
                 products.add(UUID.fromString(e.aggregateId()));
             } else if ("product_model".equals(e.aggregateType())) {
@@ -130,7 +144,7 @@ public class OnChangeDelivery {
 
     /**
      * The connectors that deliver on change and can deliver now, each checked once per batch: with none, events are
-     * only acknowledged (nothing to map).
+     * skipped (nothing to map).
      */
     private List<ConnectorDefinitions.Checked> listening() {
         List<StoredConnector> all = repository.all();
