@@ -2,7 +2,9 @@ package io.omnipim.catalog.product.completeness;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,48 +39,69 @@ public final class CompletenessCalculator {
      */
     public static List<CompletenessRow> computeLayered(String familyCode, List<ObjectNode> ownFirst,
             CatalogStructure catalog) {
-        Family family = familyCode == null ? null : catalog.families().get(familyCode);
-        if (family == null) {
+        if (familyCode == null) {
             return List.of();
         }
-        List<CompletenessRow> out = new ArrayList<>();
-        for (Channel channel : catalog.channels().values()) {
-            List<Attribute> required = family.attributeRequirements().getOrDefault(channel.code(), List.of()).stream()
-                    .map(catalog.attributes()::get).filter(java.util.Objects::nonNull).toList();
-            for (String locale : channel.locales()) {
-                out.add(row(channel, locale, required, ownFirst));
-            }
+        List<Requirement> plan = Plans.of(catalog).family(familyCode);
+        if (plan == null) {
+            return List.of();
+        }
+        List<CompletenessRow> out = new ArrayList<>(plan.size());
+        for (Requirement r : plan) {
+            out.add(row(r, ownFirst));
         }
         return out;
     }
 
-    private static CompletenessRow row(Channel channel, String locale, List<Attribute> required,
-            List<ObjectNode> ownFirst) {
-        int count = 0;
-        List<String> missing = new ArrayList<>();
-        for (Attribute a : required) {
-            if (!a.availableLocales().isEmpty() && !a.availableLocales().contains(locale)) {
-                continue;
-            }
-            count++;
-            JsonNode data = value(ownFirst, a.code(), a.isScopable() ? channel.code() : null,
-                    a.isLocalizable() ? locale : null);
-            if (!filled(a, data, channel)) {
-                missing.add(a.code());
+    private static CompletenessRow row(Requirement r, List<ObjectNode> ownFirst) {
+        List<String> missing = null;
+        for (Needed n : r.needed()) {
+            if (!filled(n, value(ownFirst, n), r.channel())) {
+                if (missing == null) {
+                    missing = new ArrayList<>();
+                }
+                missing.add(n.attribute().code());
             }
         }
-        int ratio = count == 0 ? 100 : (int) Math.floor(100.0 * (count - missing.size()) / count);
-        return new CompletenessRow(channel.code(), locale, count, missing.size(), ratio, missing);
+        int count = r.needed().size();
+        int missed = missing == null ? 0 : missing.size();
+        int ratio = count == 0 ? 100 : (int) Math.floor(100.0 * (count - missed) / count);
+        return new CompletenessRow(r.channel().code(), r.locale(), count, missed, ratio,
+                missing == null ? List.of() : missing);
     }
 
-    private static JsonNode value(List<ObjectNode> ownFirst, String attribute, String scope, String locale) {
+    private static JsonNode value(List<ObjectNode> ownFirst, Needed n) {
         for (ObjectNode layer : ownFirst) {
-            JsonNode data = layer == null ? null : RawValues.get(layer, attribute, scope, locale);
+            JsonNode data = layer == null ? null : RawValues.get(layer, n.attribute().code(), n.scope(), n.locale());
             if (data != null) {
                 return data;
             }
         }
         return null;
+    }
+
+    private static boolean filled(Needed n, JsonNode data, Channel channel) {
+        if (data == null || data.isNull()) {
+            return false;
+        }
+        if (n.price()) {
+            for (String currency : channel.currencies()) {
+                if (!hasCurrency(data, currency)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return filled(n.attribute(), data, channel);
+    }
+
+    private static boolean hasCurrency(JsonNode prices, String currency) {
+        for (JsonNode price : prices) {
+            if (currency.equals(price.path("currency").asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A price collection is complete when it has an amount in every currency of the channel. */
@@ -101,6 +124,65 @@ public final class CompletenessCalculator {
             return !data.get("amount").isNull();
         }
         return true;
+    }
+
+    /** One value a channel and locale need: the attribute, and where its value is (scope and locale or null). */
+    private record Needed(Attribute attribute, String scope, String locale, boolean price) {
+    }
+
+    /** What one completeness row checks. */
+    private record Requirement(Channel channel, String locale, List<Needed> needed) {
+    }
+
+    /**
+     * The requirements of each family, worked out once per catalog structure (a structure is immutable; a change
+     * makes a new one): per product they were listed, filtered and looked up again for every channel and locale.
+     */
+    private static final class Plans {
+
+        private static volatile Plans current;
+
+        private final CatalogStructure catalog;
+        private final Map<String, List<Requirement>> families = new ConcurrentHashMap<>();
+
+        private Plans(CatalogStructure catalog) {
+            this.catalog = catalog;
+        }
+
+        static Plans of(CatalogStructure catalog) {
+            Plans plans = current;
+            if (plans == null || plans.catalog != catalog) {
+                plans = new Plans(catalog);
+                current = plans;
+            }
+            return plans;
+        }
+
+        /** Null for a family the structure does not have. */
+        List<Requirement> family(String code) {
+            Family family = catalog.families().get(code);
+            return family == null ? null : families.computeIfAbsent(code, k -> plan(family));
+        }
+
+        private List<Requirement> plan(Family family) {
+            List<Requirement> out = new ArrayList<>();
+            for (Channel channel : catalog.channels().values()) {
+                List<Attribute> required = family.attributeRequirements().getOrDefault(channel.code(), List.of())
+                        .stream().map(catalog.attributes()::get).filter(java.util.Objects::nonNull).toList();
+                for (String locale : channel.locales()) {
+                    List<Needed> needed = new ArrayList<>();
+                    for (Attribute a : required) {
+                        if (a.availableLocales().isEmpty() || a.availableLocales().contains(locale)) {
+                            needed.add(new Needed(a, a.isScopable() ? channel.code() : null,
+                                    a.isLocalizable() ? locale : null,
+                                    a.attributeType() == AttributeType.PRICE_COLLECTION));
+                        }
+                    }
+                    out.add(new Requirement(channel, locale, List.copyOf(needed)));
+                }
+            }
+            return List.copyOf(out);
+        }
     }
 
     /** Akeneo's API shape: {@code [{"scope":…,"locale":…,"data":ratio}]}. */
