@@ -108,8 +108,8 @@ public class ProductRepository {
                 + " groups, raw_values, associations, quantified_associations, created, updated, version)")) {
             for (ProductRow r : rows) {
                 copy.plain(r.uuid()).text(r.identifier()).plain(r.enabled()).text(r.family()).text(r.parent())
-                        .array(r.categories()).array(r.groups()).jsonb(r.values()).jsonb(r.associations())
-                        .jsonb(r.quantifiedAssociations()).plain(r.created()).plain(r.updated())
+                        .array(r.categories()).array(r.groups()).json(json, r.values()).json(json, r.associations())
+                        .json(json, r.quantifiedAssociations()).plain(r.created()).plain(r.updated())
                         .plain(r.version()).end();
             }
             copy.copy();

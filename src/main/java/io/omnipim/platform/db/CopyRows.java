@@ -8,15 +8,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Map;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Rows for one {@code COPY … FROM STDIN (FORMAT csv)} on the caller's connection (and so its transaction). A bulk
@@ -79,117 +75,6 @@ public final class CopyRows implements AutoCloseable {
         }
         append(QUOTE);
         return this;
-    }
-
-    /**
-     * A JSON tree as a {@code jsonb} cell, written straight into the rows: objects, arrays, strings, booleans and
-     * nulls by hand, any other node (numbers) as Jackson writes it. Jackson's generator took a third of an import
-     * writer's time for the products' values (a generator per document, then a pass doubling its quotes); the
-     * text differs from Jackson's only where JSON allows (which characters are escaped), and a {@code jsonb} cell
-     * keeps no text anyway.
-     */
-    public CopyRows jsonb(JsonNode value) {
-        separate();
-        append(QUOTE);
-        tree(value);
-        append(QUOTE);
-        return this;
-    }
-
-    private void tree(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            append((byte) '{');
-            boolean first = true;
-            for (Map.Entry<String, JsonNode> field : object.properties()) {
-                if (!first) {
-                    append((byte) ',');
-                }
-                first = false;
-                string(field.getKey());
-                append((byte) ':');
-                tree(field.getValue());
-            }
-            append((byte) '}');
-        } else if (node instanceof ArrayNode array) {
-            append((byte) '[');
-            for (int i = 0; i < array.size(); i++) {
-                if (i > 0) {
-                    append((byte) ',');
-                }
-                tree(array.get(i));
-            }
-            append((byte) ']');
-        } else if (node.isTextual()) {
-            string(node.textValue());
-        } else if (node.isNull() || node.isMissingNode()) {
-            ascii("null");
-        } else if (node.isBoolean()) {
-            ascii(node.booleanValue() ? "true" : "false");
-        } else if (node.isNumber()) {
-            ascii(node.toString());
-        } else {
-            byte[] other = node.toString().getBytes(StandardCharsets.UTF_8);
-            appendDoublingQuotes(other, 0, other.length);
-        }
-    }
-
-    /** A JSON string, its quotes doubled for the CSV cell around it; characters outside ASCII as UTF-8. */
-    private void string(String text) {
-        int length = text.length();
-        reserve(length * 3 + 4);
-        out[size++] = QUOTE;
-        out[size++] = QUOTE;
-        for (int i = 0; i < length; i++) {
-            char ch = text.charAt(i);
-            if (ch >= 0x20 && ch < 0x80 && ch != '"' && ch != '\\') {
-                out[size++] = (byte) ch;
-            } else if (ch < 0x80) {
-                escape(ch);
-            } else if (Character.isHighSurrogate(ch) && i + 1 < length
-                    && Character.isLowSurrogate(text.charAt(i + 1))) {
-                utf8(Character.toCodePoint(ch, text.charAt(++i)));
-            } else {
-                utf8(Character.isSurrogate(ch) ? '\uFFFD' : ch);
-            }
-        }
-        reserve(2);
-        out[size++] = QUOTE;
-        out[size++] = QUOTE;
-    }
-
-    private void escape(char ch) {
-        String escaped = switch (ch) {
-            case '"' -> "\\\"\"";
-            case '\\' -> "\\\\";
-            case '\n' -> "\\n";
-            case '\r' -> "\\r";
-            case '\t' -> "\\t";
-            default -> String.format("\\u%04x", (int) ch);
-        };
-        ascii(escaped);
-    }
-
-    private void utf8(int codePoint) {
-        reserve(4);
-        if (codePoint < 0x800) {
-            out[size++] = (byte) (0xC0 | codePoint >> 6);
-        } else if (codePoint < 0x10000) {
-            out[size++] = (byte) (0xE0 | codePoint >> 12);
-            out[size++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
-        } else {
-            out[size++] = (byte) (0xF0 | codePoint >> 18);
-            out[size++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
-            out[size++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
-        }
-        out[size++] = (byte) (0x80 | codePoint & 0x3F);
-    }
-
-    /** Text of ASCII characters only, with no quote but those to double ({@code \"} of an escape). */
-    private void ascii(String text) {
-        reserve(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            out[size++] = (byte) text.charAt(i);
-        }
     }
 
     /** A number or any value whose text form needs no quoting (uuid, boolean, timestamp). */
