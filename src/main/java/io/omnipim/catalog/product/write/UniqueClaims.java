@@ -176,12 +176,7 @@ public final class UniqueClaims {
                 delete.executeUpdate();
             }
         }
-        List<String[]> rows = new ArrayList<>();
-        wanted.forEach((claim, owner) -> {
-            if (!refused.containsKey(owner)) {
-                rows.add(new String[]{claim.attribute(), claim.valueKey(), owner});
-            }
-        });
+        List<String[]> rows = rowsOf(wanted, refused);
         insertAll(c, rows);
         return refused;
     }
@@ -194,12 +189,7 @@ public final class UniqueClaims {
      */
     private static Map<String, List<FieldError>> claimNew(Connection c, Map<Claim, String> wanted,
             Map<String, List<FieldError>> refused) throws SQLException {
-        List<String[]> rows = new ArrayList<>();
-        wanted.forEach((claim, owner) -> {
-            if (!refused.containsKey(owner)) {
-                rows.add(new String[]{claim.attribute(), claim.valueKey(), owner});
-            }
-        });
+        List<String[]> rows = rowsOf(wanted, refused);
         if (rows.isEmpty()) {
             return refused;
         }
@@ -234,6 +224,17 @@ public final class UniqueClaims {
             delete.executeUpdate();
         }
         return refused;
+    }
+
+    /** The claims to insert as (attribute, value, owner) rows: those of the owners not refused. */
+    private static List<String[]> rowsOf(Map<Claim, String> wanted, Map<String, List<FieldError>> refused) {
+        List<String[]> rows = new ArrayList<>();
+        wanted.forEach((claim, owner) -> {
+            if (!refused.containsKey(owner)) {
+                rows.add(new String[]{claim.attribute(), claim.valueKey(), owner});
+            }
+        });
+        return rows;
     }
 
     private static void bindRows(Connection c, PreparedStatement ps, List<String[]> rows) throws SQLException {
