@@ -23,8 +23,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <p>
  * The rows are built as the UTF-8 bytes sent to PostgreSQL: building them as characters cost the import a copy of
  * every batch into a String and the driver's encoding of it (7 % of the server's CPU in a profile). They are sent
- * in pieces of about {@link #PIECE} bytes as they are built: a batch of a thousand products held whole grew a
- * buffer to 4 MB by doubling, arrays the size of half a G1 region or more ("humongous"), each of which started a
+ * in pieces of about {@link #PIECE} bytes as they are built: a batch of 500 products held whole grew a buffer
+ * to 2 MB by doubling, arrays the size of half a G1 region or more ("humongous"), each of which started a
  * concurrent collection of the whole heap; and PostgreSQL now reads the first rows while the next are built.
  * Closing it before {@link #copy()} (an exception while building) cancels the COPY, so the connection stays usable
  * for the rollback.

@@ -3,7 +3,6 @@ package io.omnipim.catalog.product.completeness;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -56,7 +55,7 @@ public final class CompletenessCalculator {
     private static CompletenessRow row(Requirement r, List<ObjectNode> ownFirst) {
         List<String> missing = null;
         for (Needed n : r.needed()) {
-            if (!filled(n, value(ownFirst, n), r.channel())) {
+            if (!filled(n.attribute(), value(ownFirst, n), r.channel())) {
                 if (missing == null) {
                     missing = new ArrayList<>();
                 }
@@ -80,21 +79,6 @@ public final class CompletenessCalculator {
         return null;
     }
 
-    private static boolean filled(Needed n, JsonNode data, Channel channel) {
-        if (data == null || data.isNull()) {
-            return false;
-        }
-        if (n.price()) {
-            for (String currency : channel.currencies()) {
-                if (!hasCurrency(data, currency)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return filled(n.attribute(), data, channel);
-    }
-
     private static boolean hasCurrency(JsonNode prices, String currency) {
         for (JsonNode price : prices) {
             if (currency.equals(price.path("currency").asText())) {
@@ -110,9 +94,12 @@ public final class CompletenessCalculator {
             return false;
         }
         if (a.attributeType() == AttributeType.PRICE_COLLECTION) {
-            Set<String> currencies = new java.util.HashSet<>();
-            data.forEach(p -> currencies.add(p.path("currency").asText()));
-            return currencies.containsAll(channel.currencies());
+            for (String currency : channel.currencies()) {
+                if (!hasCurrency(data, currency)) {
+                    return false;
+                }
+            }
+            return true;
         }
         if (data.isTextual()) {
             return !data.textValue().isBlank();
@@ -127,7 +114,7 @@ public final class CompletenessCalculator {
     }
 
     /** One value a channel and locale need: the attribute, and where its value is (scope and locale or null). */
-    private record Needed(Attribute attribute, String scope, String locale, boolean price) {
+    private record Needed(Attribute attribute, String scope, String locale) {
     }
 
     /** What one completeness row checks. */
@@ -174,8 +161,7 @@ public final class CompletenessCalculator {
                     for (Attribute a : required) {
                         if (a.availableLocales().isEmpty() || a.availableLocales().contains(locale)) {
                             needed.add(new Needed(a, a.isScopable() ? channel.code() : null,
-                                    a.isLocalizable() ? locale : null,
-                                    a.attributeType() == AttributeType.PRICE_COLLECTION));
+                                    a.isLocalizable() ? locale : null));
                         }
                     }
                     out.add(new Requirement(channel, locale, List.copyOf(needed)));

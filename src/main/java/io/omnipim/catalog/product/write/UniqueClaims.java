@@ -193,17 +193,7 @@ public final class UniqueClaims {
         if (rows.isEmpty()) {
             return refused;
         }
-        Set<Claim> inserted = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO unique_value (attribute, value_key, owner)"
-                + " SELECT * FROM unnest(?::text[], ?::text[], ?::text[])"
-                + " ON CONFLICT (attribute, value_key) DO NOTHING RETURNING attribute, value_key")) {
-            bindRows(c, ps, rows);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    inserted.add(new Claim(rs.getString(1), rs.getString(2)));
-                }
-            }
-        }
+        Set<Claim> inserted = insert(c, rows);
         if (inserted.size() == rows.size()) {
             return refused;
         }
@@ -237,10 +227,22 @@ public final class UniqueClaims {
         return rows;
     }
 
-    private static void bindRows(Connection c, PreparedStatement ps, List<String[]> rows) throws SQLException {
-        ps.setArray(1, c.createArrayOf("text", rows.stream().map(r -> r[0]).toArray()));
-        ps.setArray(2, c.createArrayOf("text", rows.stream().map(r -> r[1]).toArray()));
-        ps.setArray(3, c.createArrayOf("text", rows.stream().map(r -> r[2]).toArray()));
+    /** Inserts the (attribute, value, owner) rows whose value is free; returns the claims it inserted. */
+    private static Set<Claim> insert(Connection c, List<String[]> rows) throws SQLException {
+        Set<Claim> inserted = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO unique_value (attribute, value_key, owner)"
+                + " SELECT * FROM unnest(?::text[], ?::text[], ?::text[])"
+                + " ON CONFLICT (attribute, value_key) DO NOTHING RETURNING attribute, value_key")) {
+            ps.setArray(1, c.createArrayOf("text", rows.stream().map(r -> r[0]).toArray()));
+            ps.setArray(2, c.createArrayOf("text", rows.stream().map(r -> r[1]).toArray()));
+            ps.setArray(3, c.createArrayOf("text", rows.stream().map(r -> r[2]).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    inserted.add(new Claim(rs.getString(1), rs.getString(2)));
+                }
+            }
+        }
+        return inserted;
     }
 
     private static void heldByOthers(Connection c, Map<Claim, String> wanted, Map<String, List<FieldError>> refused)
@@ -269,19 +271,8 @@ public final class UniqueClaims {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO unique_value (attribute, value_key, owner)"
-                + " SELECT * FROM unnest(?::text[], ?::text[], ?::text[])"
-                + " ON CONFLICT (attribute, value_key) DO NOTHING RETURNING 1")) {
-            bindRows(c, ps, rows);
-            int inserted = 0;
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    inserted++;
-                }
-            }
-            if (inserted != rows.size()) {
-                throw new ConcurrentClaimException("a unique value");
-            }
+        if (insert(c, rows).size() != rows.size()) {
+            throw new ConcurrentClaimException("a unique value");
         }
     }
 
