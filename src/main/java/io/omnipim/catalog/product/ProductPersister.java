@@ -28,6 +28,7 @@ import io.omnipim.catalog.product.write.BatchLookups;
 import io.omnipim.catalog.product.write.UniqueClaims;
 import io.omnipim.catalog.structure.CatalogStructure;
 import io.omnipim.catalog.structure.family.FamilyVariant;
+import io.omnipim.platform.db.PlanCache;
 import io.omnipim.platform.errors.FieldError;
 import io.omnipim.platform.outbox.Outbox;
 import io.omnipim.platform.security.Author;
@@ -99,12 +100,22 @@ public class ProductPersister {
                 (original.containsKey(row.uuid()) ? updates : inserts).add(row);
             }
         }
-        products.insert(c, inserts);
-        products.update(c, updates);
+        writeRows(c, inserts, updates);
         List<ProductRow> written = new ArrayList<>(inserts);
         written.addAll(updates);
         writeDerived(c, original, written, catalog, lookups, author);
         return refused;
+    }
+
+    /** Each new row's parent key check and each row's update run once per row: they keep their cached plans. */
+    private void writeRows(Connection c, List<ProductRow> inserts, List<ProductRow> updates) throws SQLException {
+        if (inserts.isEmpty() && updates.isEmpty()) {
+            return;
+        }
+        PlanCache.cached(c);
+        products.insert(c, inserts);
+        products.update(c, updates);
+        PlanCache.custom(c);
     }
 
     private void writeDerived(Connection c, Map<UUID, ProductRow> original, List<ProductRow> written,

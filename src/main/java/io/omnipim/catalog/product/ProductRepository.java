@@ -107,10 +107,10 @@ public class ProductRepository {
         try (CopyRows copy = new CopyRows(c, "product (uuid, identifier, enabled, family, parent, categories,"
                 + " groups, raw_values, associations, quantified_associations, created, updated, version)")) {
             for (ProductRow r : rows) {
-                copy.plain(r.uuid()).text(r.identifier()).plain(r.enabled()).text(r.family()).text(r.parent())
-                        .array(r.categories()).array(r.groups()).json(json, r.values()).json(json, r.associations())
-                        .json(json, r.quantifiedAssociations()).plain(r.created()).plain(r.updated())
-                        .plain(r.version()).end();
+                copy.uuid(r.uuid()).text(r.identifier()).bool(r.enabled()).text(r.family()).text(r.parent())
+                        .textArray(r.categories()).textArray(r.groups()).jsonb(json, r.values())
+                        .jsonb(json, r.associations()).jsonb(json, r.quantifiedAssociations())
+                        .timestamp(r.created()).timestamp(r.updated()).int8(r.version()).end();
             }
             copy.copy();
         }

@@ -2,7 +2,6 @@ package io.omnipim.catalog.product;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +25,7 @@ import io.omnipim.catalog.product.write.BatchLookups;
 import io.omnipim.catalog.product.write.ProductUpdater;
 import io.omnipim.catalog.structure.CatalogStructure;
 import io.omnipim.catalog.structure.core.StructureCache;
+import io.omnipim.platform.db.PlanCache;
 import io.omnipim.platform.errors.FieldError;
 import io.omnipim.platform.errors.PimException;
 import io.omnipim.platform.security.Author;
@@ -99,7 +99,7 @@ public class ProductWriteService {
     /** The write path on the caller's connection and transaction (for {@link ProductChangeService}). */
     List<ProductOutcome> upsert(Connection c, List<ProductCommand> commands, Author author,
             boolean skipOtherLevels, boolean checkOnly) throws SQLException {
-        customPlans(c);
+        PlanCache.custom(c);
         CatalogStructure catalog = cache.current();
         BatchLookups lookups = new BatchLookups(c, products, models);
         ValueContext context = new ValueContext(catalog, lookups::mediaExists, skipOtherLevels);
@@ -133,18 +133,6 @@ public class ProductWriteService {
         Map<UUID, List<FieldError>> refused = persister.persist(c, original, changed, createdByIdentifier, catalog,
                 lookups, author, checkOnly);
         return refused.isEmpty() ? outcomes : markRefused(outcomes, refused);
-    }
-
-    /**
-     * Plans this transaction's statements for their actual arrays of keys. A pooled connection keeps its prepared
-     * statements, and PostgreSQL soon keeps one generic plan per statement: made while a bulk load's table was
-     * still nearly empty, it scans the whole table, so each batch of an import got slower as the table grew
-     * (identifier look-ups from 1 to 800 ms per 1,000 rows over 50,000 new products; import 1,490 → 3,241/s).
-     */
-    private static void customPlans(Connection c) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute("SET LOCAL plan_cache_mode = force_custom_plan");
-        }
     }
 
     private Map<UUID, ProductRow> loadExisting(Connection c, List<ProductCommand> commands) throws SQLException {

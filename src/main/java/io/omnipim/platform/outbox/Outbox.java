@@ -44,7 +44,8 @@ public class Outbox {
         // a COPY keeps the events in the order given (ids follow it), like the batched INSERT it replaces
         try (CopyRows rows = new CopyRows(c, "outbox (aggregate_type, aggregate_id, version, change)")) {
             for (OutboxEvent e : events) {
-                rows.text(e.aggregateType()).text(e.aggregateId()).plain(e.version()).text(changeJson(e)).end();
+                rows.text(e.aggregateType()).text(e.aggregateId()).int8(e.version());
+                (e.change() == null ? rows.sqlNull() : rows.jsonb(json, e.change())).end();
             }
             rows.copy();
         }

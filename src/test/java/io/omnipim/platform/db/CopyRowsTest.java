@@ -1,14 +1,17 @@
 package io.omnipim.platform.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -20,7 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** What a COPY stores is exactly what was given: quotes, commas, line breaks, backslashes, NULL versus empty. */
+/** What a COPY stores is exactly what was given: every type, quotes, line breaks, backslashes, NULL versus empty. */
 @QuarkusTest
 class CopyRowsTest {
 
@@ -31,33 +34,60 @@ class CopyRowsTest {
     ObjectMapper json;
 
     @Test
-    void storesTextArraysAndNullsAsGiven() throws SQLException {
+    void storesEveryTypeAndNullAsGiven() throws SQLException {
         String tricky = "Jogging \"élégant\", 12,5 €\r\nligne 2\n\\.\n\\N ; <p>fin</p>";
-        List<String> labels = List.of("a\"b", "c\\d", "x,y", "{}", "NULL", "", "Größe");
+        List<String> labels = Arrays.asList("a\"b", "c\\d", "x,y", "{}", "NULL", "", "Größe", null);
+        UUID uuid = UUID.fromString("0190f5a2-7c1e-7d3b-9f00-4e2a1b3c4d5e");
+        OffsetDateTime at = OffsetDateTime.parse("2026-03-29T02:30:15.123456+02:00");
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
-                st.execute("CREATE TEMP TABLE copy_check (n BIGINT, t TEXT, e TEXT, z TEXT, a TEXT[], j JSONB)"
-                        + " ON COMMIT DROP");
+                st.execute("CREATE TEMP TABLE copy_check (n BIGINT, t TEXT, e VARCHAR(20), z TEXT, a TEXT[], u UUID,"
+                        + " b BOOLEAN, s SMALLINT, i INTEGER, ts TIMESTAMPTZ) ON COMMIT DROP");
             }
-            CopyRows rows = new CopyRows(c, "copy_check (n, t, e, z, a, j)");
-            rows.plain(42L).text(tricky).text("").text(null).array(labels)
-                    .text("{\"name\":\"Elegante \\\"Jogginghose\\\"\",\"n\":1}").end();
-            rows.plain(43L).text("deux").text(null).text("z").array(List.of()).text(null).end();
+            CopyRows rows = new CopyRows(c, "copy_check (n, t, e, z, a, u, b, s, i, ts)");
+            rows.int8(-42L).text(tricky).text("").text(null).textArray(labels).uuid(uuid).bool(true).int2(-100)
+                    .int4(1_000_000).timestamp(at).end();
+            rows.int8(Long.MAX_VALUE).text("deux").sqlNull().text("z").textArray(List.of()).uuid(null).bool(false)
+                    .int2(100).int4(-7).timestamp(null).end();
             assertThat(rows.copy()).isEqualTo(2);
             try (Statement st = c.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT n, t, e, z, a, j->>'name' FROM copy_check ORDER BY n")) {
+                    ResultSet rs = st.executeQuery("SELECT n, t, e, z, a, u, b, s, i, ts FROM copy_check ORDER BY n")) {
                 assertThat(rs.next()).isTrue();
-                assertThat(rs.getLong(1)).isEqualTo(42);
+                assertThat(rs.getLong(1)).isEqualTo(-42);
                 assertThat(rs.getString(2)).isEqualTo(tricky);
                 assertThat(rs.getString(3)).isEmpty();
                 assertThat(rs.getString(4)).isNull();
                 assertThat(Arrays.asList((String[]) rs.getArray(5).getArray())).isEqualTo(labels);
-                assertThat(rs.getString(6)).isEqualTo("Elegante \"Jogginghose\"");
+                assertThat(rs.getObject(6, UUID.class)).isEqualTo(uuid);
+                assertThat(rs.getBoolean(7)).isTrue();
+                assertThat(rs.getInt(8)).isEqualTo(-100);
+                assertThat(rs.getInt(9)).isEqualTo(1_000_000);
+                assertThat(rs.getObject(10, OffsetDateTime.class).toInstant()).isEqualTo(at.toInstant());
                 assertThat(rs.next()).isTrue();
+                assertThat(rs.getLong(1)).isEqualTo(Long.MAX_VALUE);
                 assertThat(rs.getString(3)).isNull();
                 assertThat(new ArrayList<>(Arrays.asList((String[]) rs.getArray(5).getArray()))).isEmpty();
-                assertThat(rs.getString(6)).isNull();
+                assertThat(rs.getObject(6)).isNull();
+                assertThat(rs.getBoolean(7)).isFalse();
+                assertThat(rs.getInt(8)).isEqualTo(100);
+                assertThat(rs.getInt(9)).isEqualTo(-7);
+                assertThat(rs.getObject(10)).isNull();
+            }
+            c.rollback();
+        }
+    }
+
+    @Test
+    void aCellOfTheWrongTypeIsRefusedAndNothingIsStored() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TEMP TABLE copy_typed (i INTEGER) ON COMMIT DROP");
+            }
+            try (CopyRows rows = new CopyRows(c, "copy_typed (i)")) {
+                rows.int8(1L).end();
+                assertThatThrownBy(rows::copy).isInstanceOf(SQLException.class);
             }
             c.rollback();
         }
@@ -72,17 +102,22 @@ class CopyRowsTest {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
-                st.execute("CREATE TEMP TABLE copy_json (n BIGINT, j JSONB, l JSONB, e JSONB) ON COMMIT DROP");
+                st.execute("CREATE TEMP TABLE copy_json (n BIGINT, j JSONB, l JSONB, e JSONB, t JSON, z JSONB)"
+                        + " ON COMMIT DROP");
             }
-            CopyRows rows = new CopyRows(c, "copy_json (n, j, l, e)");
-            rows.plain(1L).json(json, values).json(json, changes).json(json, json.createObjectNode()).end();
+            CopyRows rows = new CopyRows(c, "copy_json (n, j, l, e, t, z)");
+            rows.int8(1L).jsonb(json, values).jsonb(json, changes).jsonb(json, json.createObjectNode())
+                    .json(json, values).sqlNull().end();
             assertThat(rows.copy()).isEqualTo(1);
             try (Statement st = c.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT j::text, l::text, e::text FROM copy_json")) {
+                    ResultSet rs = st.executeQuery("SELECT j::text, l::text, e::text, t::text, z FROM copy_json")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(json.readTree(rs.getString(1))).isEqualTo(values);
                 assertThat(json.readTree(rs.getString(2))).isEqualTo(json.valueToTree(changes));
                 assertThat(rs.getString(3)).isEqualTo("{}");
+                assertThat(rs.getString(4)).as("json keeps the text as written")
+                        .isEqualTo(json.writeValueAsString(values));
+                assertThat(rs.getString(5)).isNull();
             }
             c.rollback();
         }
@@ -99,7 +134,7 @@ class CopyRowsTest {
             }
             try (CopyRows rows = new CopyRows(c, "copy_pieces (n, t)")) {
                 for (int i = 0; i < count; i++) {
-                    rows.plain(i).text(text + i).end();
+                    rows.int8(i).text(text + i).end();
                 }
                 assertThat(rows.copy()).isEqualTo(count);
             }
@@ -114,7 +149,7 @@ class CopyRowsTest {
             }
             try (CopyRows rows = new CopyRows(c, "copy_pieces (n, t)")) {
                 for (int i = 0; i < count; i++) {
-                    rows.plain(-1).text(text).end();
+                    rows.int8(-1).text(text).end();
                 }
                 // closed without copy(), as when building the rows fails: the transaction is to be rolled back
             }

@@ -44,8 +44,8 @@ public class CompletenessRepository {
                 + " ratio, missing_attributes)")) {
             for (Map.Entry<UUID, List<CompletenessRow>> e : byProduct.entrySet()) {
                 for (CompletenessRow r : e.getValue()) {
-                    rows.plain(e.getKey()).text(r.channel()).text(r.locale()).plain(r.required())
-                            .plain(r.missing()).plain(r.ratio()).array(r.missingAttributes()).end();
+                    rows.uuid(e.getKey()).text(r.channel()).text(r.locale()).int4(r.required()).int4(r.missing())
+                            .int2(r.ratio()).textArray(r.missingAttributes()).end();
                 }
             }
             rows.copy();

@@ -58,8 +58,8 @@ public class HistoryRepository {
         // one COPY per batch: an import writes a thousand entries at a time, each as large as the product
         try (CopyRows rows = new CopyRows(c, "catalog_history (entity_type, entity_id, version, author, changes)")) {
             for (NewEntry e : entries) {
-                rows.text(e.entityType()).text(e.entityId()).plain(e.version()).text(e.author());
-                (e.changes() == null ? rows.text(null) : rows.json(json, e.changes())).end();
+                rows.text(e.entityType()).text(e.entityId()).int8(e.version()).text(e.author());
+                (e.changes() == null ? rows.sqlNull() : rows.json(json, e.changes())).end();
             }
             rows.copy();
         }
