@@ -20,10 +20,10 @@ public interface BulkConfig {
     int batchSize();
 
     /**
-     * Connections a product import writes on at once ({@code PIM_IMPORT_WRITERS}, 1 or 2): with 2, each batch is
-     * shared by identifier between two transactions running together, so PostgreSQL and the Java side of the write
-     * path overlap instead of waiting for each other. Files with media, and imports that create missing options, use
-     * one.
+     * Connections a product import writes on at once ({@code PIM_IMPORT_WRITERS}, 1 or more): with 2 or more, each
+     * batch is shared by identifier between as many transactions running together, so PostgreSQL and the Java side
+     * of the write path overlap instead of waiting for each other. Files with media, and imports that create missing
+     * options, use one.
      */
     @WithDefault("2")
     int importWriters();

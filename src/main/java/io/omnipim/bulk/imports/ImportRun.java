@@ -30,7 +30,7 @@ final class ImportRun {
     private final int batchSize;
     private final String keyName;
     /** One per share: every row of a key goes to the same share, in file order (see {@link WriterShares}). */
-    private final DuplicateKeys[] seen = {new DuplicateKeys(), new DuplicateKeys()};
+    private DuplicateKeys[] seen;
     private final boolean withoutAssociations;
     private final boolean readAhead;
     private final int writers;
@@ -41,8 +41,8 @@ final class ImportRun {
      *            of the file exists (a row may name a product further down)
      * @param readAhead read the next batch on another thread while one is written (false when converting a row
      *            stores its media files)
-     * @param writers 2 to write each batch as two shares of its rows (by key) on two connections at once, each
-     *            share its own transaction of up to {@code batchSize} rows (see {@link WriterShares}); 1 for one
+     * @param writers 2 or more to write each batch as shares of its rows (by key) on as many connections at once,
+     *            each share its own transaction of up to {@code batchSize} rows (see {@link WriterShares}); 1 for one
      */
     ImportRun(JobContext job, TableReader reader, RowConverter converter, ImportBatch batch, ColumnLocator columns,
             int batchSize, String keyName, boolean withoutAssociations, boolean readAhead, int writers) {
@@ -62,15 +62,19 @@ final class ImportRun {
     /** Imports the rows after the cursor; false when it stopped on a cancel. */
     boolean execute() {
         shares = new WriterShares(writers, columns.keyColumn(), job.cursor());
+        seen = new DuplicateKeys[shares.count()];
+        for (int i = 0; i < seen.length; i++) {
+            seen[i] = new DuplicateKeys();
+        }
         job.initCounts(COUNTS);
         try (ReadAhead<Batch> batches = ReadAhead.start(this::nextBatch, "import-read-" + job.id(), readAhead);
-                SecondWriter second = new SecondWriter("import-write-" + job.id(), shares.writers() > 1)) {
+                OtherWriters others = new OtherWriters("import-write-" + job.id(), shares.writers() - 1)) {
             Batch batch;
             while ((batch = batches.next()) != null) {
                 Batch b = batch;
                 List<Runnable> parts = b.parts().stream()
                         .<Runnable>map(part -> () -> write(prepare(part), b.lastLine())).toList();
-                second.runAll(parts);
+                others.runAll(parts);
                 if (batch.full() && job.cancelRequested()) {
                     job.message("Cancelled after line " + batch.lastLine() + ": the rows up to that line are"
                             + " imported, the rest of the file was not read.");
@@ -103,12 +107,12 @@ final class ImportRun {
             return new Batch(List.of(new Part(-1, rows)), rows.size() == size, lastLine);
         }
         List<List<TableRow>> byShare = new ArrayList<>();
-        for (int i = 0; i < WriterShares.SHARES; i++) {
+        for (int i = 0; i < shares.count(); i++) {
             byShare.add(new ArrayList<>());
         }
         rows.forEach(r -> byShare.get(shares.shareOf(r)).add(r));
         List<Part> parts = new ArrayList<>();
-        for (int i = 0; i < WriterShares.SHARES; i++) {
+        for (int i = 0; i < shares.count(); i++) {
             if (!byShare.get(i).isEmpty()) {
                 parts.add(new Part(i, byShare.get(i)));
             }

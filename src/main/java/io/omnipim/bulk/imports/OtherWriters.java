@@ -1,64 +1,72 @@
 package io.omnipim.bulk.imports;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A thread of its own for the second share of each batch: the two shares are written at once, on two connections,
- * so the database works on one while the other is converted to rows in Java, and both cores are busy. The next
- * batch starts when both shares are done, so a share's batches still commit in file order.
+ * Threads of their own for the shares of each batch after the first: the shares are written at once, on a
+ * connection each, so the database works on some while others are converted to rows in Java, and every core is
+ * busy. The next batch starts when every share is done, so a share's batches still commit in file order.
  */
-final class SecondWriter implements AutoCloseable {
+final class OtherWriters implements AutoCloseable {
 
-    private final ExecutorService thread;
+    private final ExecutorService threads;
 
-    /** @param enabled false: every part runs on the caller's thread, one after the other */
-    SecondWriter(String name, boolean enabled) {
-        this.thread = enabled ? Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, name);
+    /** @param count threads besides the caller's; 0: every part runs on the caller's thread, one after the other */
+    OtherWriters(String name, int count) {
+        AtomicInteger number = new AtomicInteger(1);
+        this.threads = count <= 0 ? null : Executors.newFixedThreadPool(count, r -> {
+            Thread t = new Thread(r, name + "-" + number.incrementAndGet());
             t.setDaemon(true);
             return t;
-        }) : null;
+        });
     }
 
-    /** Runs the parts, the second on the other thread; returns when all are done, rethrowing the first failure. */
+    /** Runs the parts, the first on the caller's thread; returns when all are done, rethrowing the first failure. */
     void runAll(List<Runnable> parts) {
-        if (thread == null || parts.size() < 2) {
+        if (threads == null || parts.size() < 2) {
             parts.forEach(Runnable::run);
             return;
         }
-        Future<?> other = thread.submit(parts.get(1));
+        List<Future<?>> others = new ArrayList<>();
+        parts.subList(1, parts.size()).forEach(p -> others.add(threads.submit(p)));
         RuntimeException failure = null;
         try {
             parts.get(0).run();
         } catch (RuntimeException e) {
             failure = e;
         }
-        try {
-            other.get();
-        } catch (ExecutionException e) {
-            if (failure == null) {
-                failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            failure = failure != null ? failure : new IllegalStateException("interrupted while writing", e);
+        for (Future<?> other : others) {
+            failure = awaited(other, failure);
         }
         if (failure != null) {
             throw failure;
         }
-        for (int i = 2; i < parts.size(); i++) {
-            parts.get(i).run();
+    }
+
+    private static RuntimeException awaited(Future<?> other, RuntimeException failure) {
+        try {
+            other.get();
+        } catch (ExecutionException e) {
+            if (failure == null) {
+                return e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failure != null ? failure : new IllegalStateException("interrupted while writing", e);
         }
+        return failure;
     }
 
     @Override
     public void close() {
-        if (thread != null) {
-            thread.shutdownNow();
+        if (threads != null) {
+            threads.shutdownNow();
         }
     }
 }

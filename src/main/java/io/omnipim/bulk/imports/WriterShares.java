@@ -14,38 +14,47 @@ import io.omnipim.bulk.format.TableRow;
  * row's key, compared case-insensitively as identifiers are, so every row of one product goes to the same writer
  * in file order and a later row still wins. Each share has its own resume point: the cursor keeps, per share, the
  * last line whose batch committed ({@code lines}), and {@code line}, the first of them, for readers of the old
- * cursor. A cursor without {@code lines} (a single writer, or an import started before) resumes every share after
- * {@code line}.
+ * cursor. A cursor without {@code lines} (an import started before) resumes every share after {@code line}.
+ *
+ * <p>
+ * A resumed import keeps the shares of its cursor whatever the configured number of writers (a row's share depends
+ * on their number); a new one has one share per writer, at least {@link #MIN_SHARES}.
  */
 final class WriterShares {
 
-    /** Always two shares in the cursor, whatever the number of writers: a resume may run with another setting. */
-    static final int SHARES = 2;
+    /** Shares of a new cursor written by one writer (it moves them all at once). */
+    static final int MIN_SHARES = 2;
 
     private final int writers;
     private final int keyColumn;
-    private final long[] committed = new long[SHARES];
+    private final long[] committed;
 
-    /** @param writers 1 (one writer takes both shares in one transaction) or 2 */
+    /** @param writers 1 (one writer takes every share in one transaction) or more (one writer per share) */
     WriterShares(int writers, int keyColumn, JsonNode cursor) {
-        this.writers = writers <= 1 ? 1 : SHARES;
         this.keyColumn = keyColumn;
         long line = cursor == null ? 0 : cursor.path("line").asLong();
         JsonNode lines = cursor == null ? null : cursor.get("lines");
-        for (int i = 0; i < SHARES; i++) {
-            committed[i] = lines != null && lines.size() == SHARES ? lines.get(i).asLong() : line;
+        boolean perShare = lines != null && lines.isArray() && !lines.isEmpty();
+        this.committed = new long[perShare ? lines.size() : Math.max(writers, MIN_SHARES)];
+        for (int i = 0; i < committed.length; i++) {
+            committed[i] = perShare ? lines.get(i).asLong() : line;
         }
+        this.writers = writers <= 1 ? 1 : committed.length;
     }
 
     int writers() {
         return writers;
     }
 
+    int count() {
+        return committed.length;
+    }
+
     /** The share of a row: rows without a key cell go by their line. */
     int shareOf(TableRow row) {
         String key = keyColumn >= 0 && keyColumn < row.cells().size() ? row.cells().get(keyColumn).strip() : "";
         int hash = key.isEmpty() ? Long.hashCode(row.line()) : key.toLowerCase(Locale.ROOT).hashCode();
-        return Math.floorMod(hash ^ (hash >>> 16), SHARES);
+        return Math.floorMod(hash ^ (hash >>> 16), committed.length);
     }
 
     /** Whether the row was imported by a batch that committed before this run. */
@@ -54,8 +63,8 @@ final class WriterShares {
     }
 
     /** The line a resume starts after for every share (rows up to it are all committed). */
-    long firstResumeLine() {
-        return Math.min(committed[0], committed[1]);
+    synchronized long firstResumeLine() {
+        return Arrays.stream(committed).min().orElse(0);
     }
 
     /**
@@ -64,7 +73,7 @@ final class WriterShares {
      * run (a resume reads the cursor back from the database).
      */
     synchronized ObjectNode cursorAfter(int share, long lastLine) {
-        for (int i = 0; i < SHARES; i++) {
+        for (int i = 0; i < committed.length; i++) {
             if (share < 0 || share == i) {
                 committed[i] = Math.max(committed[i], lastLine);
             }

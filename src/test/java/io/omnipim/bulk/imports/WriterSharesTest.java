@@ -63,4 +63,20 @@ class WriterSharesTest {
         assertFalse(shares.committed(row(31, "SKU-A")));
         assertEquals(45, shares.cursorAfter(-1, 45).path("line").asLong(), "one writer moves both shares");
     }
+
+    @Test
+    void aResumeKeepsTheSharesOfItsCursorWhateverTheWriters() {
+        WriterShares three = new WriterShares(3, 0, null);
+        assertEquals(3, three.count());
+        TableRow a = row(5, "SKU-A");
+        JsonNode cursor = three.cursorAfter(three.shareOf(a), 10);
+        assertEquals(3, cursor.path("lines").size());
+
+        WriterShares resumed = new WriterShares(2, 0, cursor);
+        assertEquals(3, resumed.count(), "a row's share depends on how many there are");
+        assertEquals(3, resumed.writers());
+        assertEquals(three.shareOf(row(7, "SKU-Z")), resumed.shareOf(row(7, "SKU-Z")));
+        assertTrue(resumed.committed(a));
+        assertEquals(1, new WriterShares(1, 0, cursor).writers(), "one writer still takes every share");
+    }
 }
