@@ -5,7 +5,7 @@ package io.omnipim.bulk.flat;
  * a formula when the file is opened: exports prepend one {@code '}, and imports remove it. Texts that already start
  * with quotes before such a character get one more, so {@code '=A1} exports as {@code ''=A1} and comes back intact.
  */
-final class FlatText {
+public final class FlatText {
 
     private FlatText() {
     }
@@ -16,7 +16,7 @@ final class FlatText {
     }
 
     /** The text an import reads from {@code cell}: the exact inverse of {@link #neutralise}. */
-    static String restore(String cell) {
+    public static String restore(String cell) {
         return formulaAfterQuotes(cell) > 0 ? cell.substring(1) : cell;
     }
 

@@ -122,10 +122,9 @@ final class ImportRun {
 
     /** On resume, the keys of rows imported before still count for duplicate warnings. */
     private void remember(TableRow row) {
-        int keyColumn = columns.keyColumn();
-        if (keyColumn >= 0 && keyColumn < row.cells().size() && !row.cells().get(keyColumn).isBlank()) {
-            int share = shares.writers() == 1 ? 0 : shares.shareOf(row);
-            seen[share].put(row.cells().get(keyColumn).strip(), row.line());
+        String key = shares.key(row);
+        if (!key.isEmpty()) {
+            seen[shares.writers() == 1 ? 0 : shares.shareOf(row)].put(key, row.line());
         }
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.omnipim.bulk.flat.FlatText;
 import io.omnipim.bulk.format.TableRow;
 
 /**
@@ -52,9 +53,19 @@ final class WriterShares {
 
     /** The share of a row: rows without a key cell go by their line. */
     int shareOf(TableRow row) {
-        String key = keyColumn >= 0 && keyColumn < row.cells().size() ? row.cells().get(keyColumn).strip() : "";
+        String key = key(row);
         int hash = key.isEmpty() ? Long.hashCode(row.line()) : key.toLowerCase(Locale.ROOT).hashCode();
         return Math.floorMod(hash ^ (hash >>> 16), committed.length);
+    }
+
+    /**
+     * The row's key as the import reads it ("" without one): an exported {@code '-123} is the identifier
+     * {@code -123}, so both go to the same writer, and the later row wins as with any repeated identifier.
+     */
+    String key(TableRow row) {
+        return keyColumn >= 0 && keyColumn < row.cells().size()
+                ? FlatText.restore(row.cells().get(keyColumn)).strip()
+                : "";
     }
 
     /** Whether the row was imported by a batch that committed before this run. */

@@ -79,4 +79,15 @@ class WriterSharesTest {
         assertTrue(resumed.committed(a));
         assertEquals(1, new WriterShares(1, 0, cursor).writers(), "one writer still takes every share");
     }
+
+    @Test
+    void anExportedIdentifierAndTheSameIdentifierTypedGoToOneShare() {
+        WriterShares shares = new WriterShares(2, 0, null);
+        // an export writes the identifier -1203 as '-1203 so that a spreadsheet does not compute it
+        for (String typed : List.of("-1", "-12", "-123", "-1234", "-12345", "-123456", "=SUM", "+33612", "@home",
+                "-SKU-A", "-SKU-AB", "-SKU-ABC", "-SKU-ABCD")) {
+            assertEquals(shares.shareOf(row(2, typed)), shares.shareOf(row(9, "'" + typed)), typed);
+        }
+        assertEquals("-1203", shares.key(row(9, "'-1203 ")));
+    }
 }
