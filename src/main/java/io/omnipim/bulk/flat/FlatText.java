@@ -16,8 +16,16 @@ public final class FlatText {
     }
 
     /** The text an import reads from {@code cell}: the exact inverse of {@link #neutralise}. */
-    public static String restore(String cell) {
+    static String restore(String cell) {
         return formulaAfterQuotes(cell) > 0 ? cell.substring(1) : cell;
+    }
+
+    /**
+     * The identifier or code a key cell holds, as the import reads it: {@code '-123} exported is {@code -123}, and
+     * spaces around it are dropped. What decides a row's writer and what names its product must agree.
+     */
+    public static String key(String cell) {
+        return restore(cell).strip();
     }
 
     /**

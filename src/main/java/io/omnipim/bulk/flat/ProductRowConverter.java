@@ -75,7 +75,7 @@ final class ProductRowConverter implements FlatRowConverter {
     /** The identifier of a product, the code of a model: required, spaces around it dropped. */
     private String key(Row row, ObjectNode body) {
         FlatColumn column = header.column(product ? identifier : "code").orElseThrow();
-        String key = FlatText.restore(row.cell(column)).strip();
+        String key = FlatText.key(row.cell(column));
         if (key.isEmpty()) {
             row.error(column, product ? "identifier" : "code", product
                     ? "the " + identifier + " is empty: every product needs one"

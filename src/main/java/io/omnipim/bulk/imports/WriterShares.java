@@ -64,7 +64,7 @@ final class WriterShares {
      */
     String key(TableRow row) {
         return keyColumn >= 0 && keyColumn < row.cells().size()
-                ? FlatText.restore(row.cells().get(keyColumn)).strip()
+                ? FlatText.key(row.cells().get(keyColumn))
                 : "";
     }
 

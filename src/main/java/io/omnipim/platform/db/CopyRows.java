@@ -103,8 +103,8 @@ public final class CopyRows implements AutoCloseable {
     public CopyRows int2(int value) {
         cell(2);
         reserve(2);
-        out[size++] = (byte) (value >>> 8);
-        out[size++] = (byte) value;
+        putShortAt(size, value);
+        size += 2;
         return this;
     }
 
@@ -184,18 +184,13 @@ public final class CopyRows implements AutoCloseable {
         if (rowStart < 0) {
             throw new IllegalStateException("a row needs at least one cell");
         }
-        out[rowStart] = (byte) (cells >>> 8);
-        out[rowStart + 1] = (byte) cells;
+        putShortAt(rowStart, cells);
         rowStart = -1;
         rows++;
         if (size >= PIECE) {
             send();
         }
         return this;
-    }
-
-    public int size() {
-        return rows;
     }
 
     /** Sends the last rows and ends the COPY; returns how many rows PostgreSQL stored (0 when there were none). */
@@ -257,11 +252,7 @@ public final class CopyRows implements AutoCloseable {
     }
 
     private CopyRows endCell(int lengthAt) {
-        int length = size - lengthAt - 4;
-        out[lengthAt] = (byte) (length >>> 24);
-        out[lengthAt + 1] = (byte) (length >>> 16);
-        out[lengthAt + 2] = (byte) (length >>> 8);
-        out[lengthAt + 3] = (byte) length;
+        putIntAt(lengthAt, size - lengthAt - 4);
         return this;
     }
 
@@ -275,10 +266,19 @@ public final class CopyRows implements AutoCloseable {
 
     private void putInt(int v) {
         reserve(4);
-        out[size++] = (byte) (v >>> 24);
-        out[size++] = (byte) (v >>> 16);
-        out[size++] = (byte) (v >>> 8);
-        out[size++] = (byte) v;
+        putIntAt(size, v);
+        size += 4;
+    }
+
+    /** Big-endian, as every number of the binary format; over bytes already reserved. */
+    private void putIntAt(int at, int v) {
+        putShortAt(at, v >>> 16);
+        putShortAt(at + 2, v);
+    }
+
+    private void putShortAt(int at, int v) {
+        out[at] = (byte) (v >>> 8);
+        out[at + 1] = (byte) v;
     }
 
     private void putLong(long v) {
