@@ -29,13 +29,20 @@ final class ValueCells {
 
     /**
      * The columns of one value, with what every row needs of its attribute worked out once (a type looked up and a
-     * property name built per cell were a tenth of the conversion).
+     * property name built per cell were a tenth of the conversion; the locale and scope nodes, shared by every row
+     * as text nodes cannot change, and the price columns sorted by currency, another tenth).
      */
     record Slot(Attribute attribute, String locale, String scope, List<FlatColumn.Value> columns, AttributeType type,
-            String property) {
+            String property, JsonNode localeNode, JsonNode scopeNode, List<FlatColumn.Value> byCurrency,
+            FlatColumn.Value amountColumn, FlatColumn.Value unitColumn) {
 
         Slot(Attribute attribute, String locale, String scope, List<FlatColumn.Value> columns) {
-            this(attribute, locale, scope, columns, attribute.attributeType(), "values." + attribute.code());
+            this(attribute, locale, scope, columns, attribute.attributeType(), "values." + attribute.code(),
+                    text(locale), text(scope),
+                    columns.stream().sorted(Comparator.comparing(FlatColumn.Value::currency,
+                            Comparator.nullsFirst(Comparator.naturalOrder()))).toList(),
+                    columns.stream().filter(c -> !c.unit()).findFirst().orElse(null),
+                    columns.stream().filter(FlatColumn.Value::unit).findFirst().orElse(null));
         }
     }
 
@@ -78,8 +85,8 @@ final class ValueCells {
             JsonNode data = data(slot, row);
             if (data != null) {
                 ObjectNode value = NODES.objectNode();
-                value.put("locale", slot.locale());
-                value.put("scope", slot.scope());
+                value.set("locale", slot.localeNode());
+                value.set("scope", slot.scopeNode());
                 value.set("data", data);
                 String code = slot.attribute().code();
                 (values.get(code) instanceof ArrayNode list ? list : values.putArray(code)).add(value);
@@ -112,9 +119,7 @@ final class ValueCells {
     private JsonNode prices(Slot slot, Row row) {
         ArrayNode prices = NODES.arrayNode();
         boolean failed = false;
-        List<FlatColumn.Value> byCurrency = new ArrayList<>(slot.columns());
-        byCurrency.sort(Comparator.comparing(FlatColumn.Value::currency));
-        for (FlatColumn.Value column : byCurrency) {
+        for (FlatColumn.Value column : slot.byCurrency()) {
             if (row.blank(column)) {
                 continue;
             }
@@ -133,8 +138,8 @@ final class ValueCells {
 
     /** {@code weight} = {@code 1.25} and {@code weight-unit} = {@code KILOGRAM}, or {@code 1.25 KILOGRAM} alone. */
     private JsonNode metric(Slot slot, Row row) {
-        FlatColumn.Value amountColumn = slot.columns().stream().filter(c -> !c.unit()).findFirst().orElse(null);
-        FlatColumn.Value unitColumn = slot.columns().stream().filter(FlatColumn.Value::unit).findFirst().orElse(null);
+        FlatColumn.Value amountColumn = slot.amountColumn();
+        FlatColumn.Value unitColumn = slot.unitColumn();
         if (amountColumn == null || row.blank(amountColumn)) {
             return NullNode.instance;
         }
@@ -180,6 +185,10 @@ final class ValueCells {
             }
         }
         return false;
+    }
+
+    private static JsonNode text(String s) {
+        return s == null ? NODES.nullNode() : NODES.textNode(s);
     }
 
     private static String nonNull(String s) {

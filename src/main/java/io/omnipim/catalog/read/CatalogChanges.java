@@ -30,7 +30,7 @@ public class CatalogChanges {
             UNION SELECT p.uuid FROM product_model r JOIN product_model m ON m.parent = r.code
                   JOIN product p ON p.parent = m.code WHERE r.updated >= ?
             UNION SELECT h.entity_id::uuid FROM catalog_history h
-                  WHERE h.entity_type = 'product' AND h.changed_at >= ?
+                  WHERE h.entity_type = 'product' AND h.version > 1 AND h.changed_at >= ?
                     AND NOT EXISTS (SELECT 1 FROM product p WHERE p.uuid = h.entity_id::uuid)
             LIMIT ?""";
 

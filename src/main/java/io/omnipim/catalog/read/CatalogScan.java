@@ -95,19 +95,15 @@ final class CatalogScan {
         String to = bucket + "fffffff-ffff-ffff-ffff-ffffffffffff";
         Map<String, String> out = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT p.uuid, p.version, m1.version, m2.version, coalesce(cs.total, 0)
+                SELECT p.uuid, p.version, m1.version, m2.version, coalesce(cs.ratio_sum, 0)
                 FROM product p
                 LEFT JOIN product_model m1 ON m1.code = p.parent
                 LEFT JOIN product_model m2 ON m2.code = m1.parent
-                LEFT JOIN (SELECT product_uuid, sum(ratio) AS total FROM completeness
-                           WHERE product_uuid BETWEEN ?::uuid AND ?::uuid GROUP BY product_uuid) cs
-                       ON cs.product_uuid = p.uuid
+                LEFT JOIN completeness cs ON cs.product_uuid = p.uuid
                 WHERE p.uuid BETWEEN ?::uuid AND ?::uuid
                 ORDER BY p.uuid""")) {
             ps.setString(1, from);
             ps.setString(2, to);
-            ps.setString(3, from);
-            ps.setString(4, to);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getString(1),

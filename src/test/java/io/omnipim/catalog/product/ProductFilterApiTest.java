@@ -95,6 +95,32 @@ class ProductFilterApiTest {
         Assertions.assertTrue(light.contains(jacket));
     }
 
+    /**
+     * Completeness on the ecommerce channel (en_US, fr_FR, de_DE; EUR and USD), the identifier always required: the
+     * boots (sku, name, price) lack USD and German, 66 / 66 / 33; the jacket (sku, name, description, price) 50 / 25
+     * / 25; the phone (and ean) 40 / 20 / 20; the sneakers 100 everywhere.
+     */
+    @Test
+    void completenessComparesTheRatiosOfTheChannelLocales() {
+        String sneakers = Products.create("shoes", Map.of("name", List.of(Products.value("en_US", null, "Sneakers"),
+                Products.value("fr_FR", null, "Baskets"), Products.value("de_DE", null, "Turnschuhe")),
+                "price", List.of(Products.value(null, null, List.of(Map.of("amount", "89.90", "currency", "EUR"),
+                        Map.of("amount", "99.00", "currency", "USD"))))));
+        String[] mine = {boots, jacket, phone, sneakers};
+        Assertions.assertEquals(List.of(sneakers), identifiers(
+                "{\"completeness\":[{\"operator\":\"=\",\"value\":100,\"scope\":\"ecommerce\"}]}", mine));
+        Assertions.assertEquals(Set.of(boots, jacket, sneakers), Set.copyOf(identifiers("{\"completeness\":[{"
+                + "\"operator\":\">\",\"value\":45,\"scope\":\"ecommerce\",\"locales\":[\"en_US\"]}]}", mine)));
+        Assertions.assertEquals(Set.of(boots, sneakers), Set.copyOf(identifiers("{\"completeness\":[{\"operator\":"
+                + "\"GREATER OR EQUALS THAN ON ALL LOCALES\",\"value\":50,\"scope\":\"ecommerce\","
+                + "\"locales\":[\"en_US\",\"fr_FR\"]}]}", mine)));
+        Assertions.assertEquals(Set.of(boots, jacket, phone), Set.copyOf(identifiers("{\"completeness\":[{"
+                + "\"operator\":\"!=\",\"value\":100,\"scope\":\"ecommerce\"}]}", mine)));
+        // mobile (fr_FR, de_DE): only clothing requires more than the identifier there (name, price)
+        Assertions.assertEquals(List.of(jacket), identifiers("{\"completeness\":[{\"operator\":\"<\",\"value\":"
+                + "100,\"scope\":\"mobile\",\"locales\":[\"fr_FR\"]}]}", mine));
+    }
+
     @Test
     void readYourWrites() {
         String fresh = Products.create("shoes", Map.of("name", List.of(Products.value("en_US", null,

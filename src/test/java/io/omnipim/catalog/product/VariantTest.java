@@ -1,5 +1,6 @@
 package io.omnipim.catalog.product;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -143,6 +144,37 @@ class VariantTest {
         // mobile requires sku, name, price (EUR): fr_FR complete thanks to the root model's name
         Api.as("viewer").queryParam("with_completenesses", true).get("/api/rest/v1/products/" + sku).then()
                 .body("completenesses.find { it.scope == 'mobile' && it.locale == 'fr_FR' }.data", equalTo(100));
+    }
+
+    /** A model's completeness is its variants': one complete variant is AT LEAST COMPLETE, all of them ALL COMPLETE. */
+    @Test
+    void modelCompletenessLooksAtItsVariants() {
+        String[] t = tree();
+        String xl = Products.sku("tee-red-xl");
+        String s = Products.sku("tee-red-s");
+        Api.as("editor").body(Map.of("identifier", xl, "parent", t[1], "values", Map.of(
+                "size", List.of(Products.value(null, null, "xl")),
+                "price", List.of(Products.value(null, null, List.of(Map.of("amount", "21", "currency", "EUR")))))))
+                .post("/api/rest/v1/products").then().statusCode(201);
+        Api.as("editor").body(Map.of("identifier", s, "parent", t[1], "values", Map.of(
+                "size", List.of(Products.value(null, null, "s"))))).post("/api/rest/v1/products").then()
+                .statusCode(201);
+        assertThat(modelsBelow(t[0], "AT LEAST COMPLETE")).containsExactly(t[1]);
+        assertThat(modelsBelow(t[0], "AT LEAST INCOMPLETE")).containsExactly(t[1]);
+        assertThat(modelsBelow(t[0], "ALL COMPLETE")).isEmpty();
+        Api.as("editor").body(Map.of("values", Map.of("price", List.of(Products.value(null, null,
+                List.of(Map.of("amount", "19.90", "currency", "EUR"))))))).patch("/api/rest/v1/products/" + s).then()
+                .statusCode(204);
+        assertThat(modelsBelow(t[0], "ALL COMPLETE")).containsExactly(t[1]);
+        assertThat(modelsBelow(t[0], "AT LEAST INCOMPLETE")).isEmpty();
+    }
+
+    /** The sub-models of {@code root} whose completeness on mobile in French satisfies {@code operator}. */
+    private static List<String> modelsBelow(String root, String operator) {
+        String search = "{\"parent\":[{\"operator\":\"IN\",\"value\":[\"" + root + "\"]}],\"completeness\":[{"
+                + "\"operator\":\"" + operator + "\",\"scope\":\"mobile\",\"locale\":\"fr_FR\"}]}";
+        return Api.as("viewer").queryParam("search", search).get("/api/rest/v1/product-models").then().statusCode(200)
+                .extract().jsonPath().getList("_embedded.items.code");
     }
 
     @Test

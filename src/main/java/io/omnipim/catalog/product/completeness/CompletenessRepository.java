@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,12 +16,25 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.omnipim.catalog.product.ProductRepository;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.omnipim.platform.db.CopyRows;
 
-/** The completeness side table: replaced as a whole for each written product. */
+/**
+ * The completeness side table, one row per product (see migration V21): the ratios of every channel and locale as
+ * JSON, and their sum. Replaced as a whole for each written product; a product without ratios (no family) has no row.
+ */
 @ApplicationScoped
 public class CompletenessRepository {
+
+    private final ObjectMapper json;
+
+    public CompletenessRepository(ObjectMapper json) {
+        this.json = json;
+    }
 
     public void replace(Connection c, Map<UUID, List<CompletenessRow>> byProduct) throws SQLException {
         replace(c, byProduct, Set.of());
@@ -39,35 +54,73 @@ public class CompletenessRepository {
                 delete.executeUpdate();
             }
         }
-        // channels × locales rows per product: one COPY for the whole batch
-        try (CopyRows rows = new CopyRows(c, "completeness (product_uuid, channel, locale, required, missing,"
-                + " ratio, missing_attributes)")) {
+        try (CopyRows rows = new CopyRows(c, "completeness (product_uuid, ratio_sum, ratios)")) {
             for (Map.Entry<UUID, List<CompletenessRow>> e : byProduct.entrySet()) {
-                for (CompletenessRow r : e.getValue()) {
-                    rows.uuid(e.getKey()).text(r.channel()).text(r.locale()).int4(r.required()).int4(r.missing())
-                            .int2(r.ratio()).textArray(r.missingAttributes()).end();
+                if (!e.getValue().isEmpty()) {
+                    rows.uuid(e.getKey()).int4(sum(e.getValue())).jsonb(json, stored(e.getValue())).end();
                 }
             }
             rows.copy();
         }
     }
 
+    /** Each product's rows, by channel then locale; a product without ratios is absent. */
     public Map<UUID, List<CompletenessRow>> of(Connection c, Collection<UUID> products) throws SQLException {
         Map<UUID, List<CompletenessRow>> out = new HashMap<>();
         if (products.isEmpty()) {
             return out;
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT product_uuid, channel, locale, required, missing,"
-                + " ratio, missing_attributes FROM completeness WHERE product_uuid = ANY(?) ORDER BY channel, locale")) {
+        try (PreparedStatement ps = c
+                .prepareStatement("SELECT product_uuid, ratios::text FROM completeness WHERE product_uuid = ANY(?)")) {
             ps.setArray(1, c.createArrayOf("uuid", products.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new CompletenessRow(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
-                                    rs.getInt(6), ProductRepository.strings(rs.getArray(7))));
+                    out.put(rs.getObject(1, UUID.class), rows(rs.getString(2)));
                 }
             }
         }
         return out;
+    }
+
+    private static int sum(List<CompletenessRow> rows) {
+        int sum = 0;
+        for (CompletenessRow r : rows) {
+            sum += r.ratio();
+        }
+        return sum;
+    }
+
+    /** channel → locale → stored ratio, in the rows' order. */
+    private static Map<String, Map<String, Stored>> stored(List<CompletenessRow> rows) {
+        Map<String, Map<String, Stored>> out = new LinkedHashMap<>();
+        for (CompletenessRow r : rows) {
+            out.computeIfAbsent(r.channel(), k -> new LinkedHashMap<>()).put(r.locale(),
+                    new Stored(r.required(), r.missing(), r.ratio(), r.missingAttributes()));
+        }
+        return out;
+    }
+
+    private List<CompletenessRow> rows(String stored) {
+        List<CompletenessRow> out = new ArrayList<>();
+        try {
+            json.readTree(stored).fields().forEachRemaining(channel -> channel.getValue().fields()
+                    .forEachRemaining(locale -> out.add(row(channel.getKey(), locale.getKey(), locale.getValue()))));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored completeness is not JSON: " + stored, e);
+        }
+        out.sort(Comparator.comparing(CompletenessRow::channel).thenComparing(CompletenessRow::locale));
+        return out;
+    }
+
+    private static CompletenessRow row(String channel, String locale, JsonNode stored) {
+        List<String> missing = new ArrayList<>();
+        stored.path("missing_attributes").forEach(a -> missing.add(a.asText()));
+        return new CompletenessRow(channel, locale, stored.path("required").asInt(), stored.path("missing").asInt(),
+                stored.path("ratio").asInt(), List.copyOf(missing));
+    }
+
+    /** One channel and locale as stored (the channel and locale are its keys). */
+    private record Stored(int required, int missing, int ratio,
+            @JsonProperty("missing_attributes") List<String> missingAttributes) {
     }
 }

@@ -16,7 +16,9 @@ final class CompletenessFilter {
     private static final Map<String, String> ON_ALL = Map.of("GREATER THAN ON ALL LOCALES", ">",
             "GREATER OR EQUALS THAN ON ALL LOCALES", ">=", "LOWER THAN ON ALL LOCALES", "<",
             "LOWER OR EQUALS THAN ON ALL LOCALES", "<=");
-    private static final String ROW = "SELECT 1 FROM completeness c WHERE c.product_uuid = p.uuid AND c.channel = ?";
+    /** The product's ratio on the channel (the first parameter) and the locale {@code l.code}; NULL without one. */
+    private static final String RATIO = "(c.ratios -> ?::text -> l.code -> 'ratio')::int";
+    private static final String ROW = "SELECT 1 FROM completeness c WHERE c.product_uuid = p.uuid";
 
     private CompletenessFilter() {
     }
@@ -40,14 +42,19 @@ final class CompletenessFilter {
         if ("!=".equals(operator)) {
             return notEqual(channel, locales, ratio);
         }
-        return Fragment.of("EXISTS (" + ROW + " AND c.locale = ANY(?::text[]) AND c.ratio "
-                + AT_LEAST_ONE.get(operator) + " ?)", channel, locales, ratio);
+        return oneLocale(AT_LEAST_ONE.get(operator), channel, locales, ratio);
+    }
+
+    /** One of the listed locales satisfies the comparison: one look-up of the product's row, then its locales. */
+    private static Fragment oneLocale(String comparison, String channel, String[] locales, BigDecimal ratio) {
+        return Fragment.of("EXISTS (" + ROW + " AND EXISTS (SELECT 1 FROM unnest(?::text[]) AS l(code) WHERE " + RATIO
+                + " " + comparison + " ?))", locales, channel, ratio);
     }
 
     /** No listed locale lacks a row that satisfies the comparison; an empty list is no constraint, as in Akeneo. */
     private static Fragment onAll(String comparison, String channel, String[] locales, BigDecimal ratio) {
-        return Fragment.of("NOT EXISTS (SELECT 1 FROM unnest(?::text[]) AS l(code) WHERE NOT EXISTS (" + ROW
-                + " AND c.locale = l.code AND c.ratio " + comparison + " ?))", locales, channel, ratio);
+        return Fragment.of("NOT EXISTS (SELECT 1 FROM unnest(?::text[]) AS l(code) WHERE NOT EXISTS (" + ROW + " AND "
+                + RATIO + " " + comparison + " ?))", locales, channel, ratio);
     }
 
     /**
@@ -56,9 +63,7 @@ final class CompletenessFilter {
      */
     private static Fragment notEqual(String channel, String[] locales, BigDecimal ratio) {
         Fragment everyLocale = Fragment.of("NOT EXISTS (SELECT 1 FROM unnest(?::text[]) AS l(code) WHERE NOT EXISTS ("
-                + ROW + " AND c.locale = l.code))", locales, channel);
-        Fragment oneDiffers = Fragment.of("EXISTS (" + ROW + " AND c.locale = ANY(?::text[]) AND c.ratio <> ?)",
-                channel, locales, ratio);
-        return Fragment.and(everyLocale, oneDiffers);
+                + ROW + " AND " + RATIO + " IS NOT NULL))", locales, channel);
+        return Fragment.and(everyLocale, oneLocale("<>", channel, locales, ratio));
     }
 }

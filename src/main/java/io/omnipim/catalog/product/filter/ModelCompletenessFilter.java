@@ -10,9 +10,11 @@ import java.util.List;
  */
 final class ModelCompletenessFilter {
 
+    /** The variants below the model with their ratio on the channel (the parameter) and the locale {@code l.code}. */
     private static final String VARIANTS = "FROM product d JOIN completeness c ON c.product_uuid = d.uuid"
+            + " CROSS JOIN LATERAL (SELECT (c.ratios -> ?::text -> l.code -> 'ratio')::int AS ratio) r"
             + " WHERE (d.parent = pm.code OR d.parent IN (SELECT s.code FROM product_model s WHERE s.parent = pm.code))"
-            + " AND c.channel = ?";
+            + " AND r.ratio IS NOT NULL";
 
     private ModelCompletenessFilter() {
     }
@@ -20,13 +22,13 @@ final class ModelCompletenessFilter {
     static Fragment build(Condition condition, SearchContext context) {
         switch (condition.operator()) {
             case "AT LEAST COMPLETE" :
-                return atLeastOne(condition, context, "c.ratio = 100");
+                return atLeastOne(condition, context, "r.ratio = 100");
             case "AT LEAST INCOMPLETE" :
-                return atLeastOne(condition, context, "c.ratio < 100");
+                return atLeastOne(condition, context, "r.ratio < 100");
             case "ALL COMPLETE" :
-                return all(condition, context, "c.ratio = 100");
+                return all(condition, context, "r.ratio = 100");
             case "ALL INCOMPLETE" :
-                return all(condition, context, "c.ratio < 100");
+                return all(condition, context, "r.ratio < 100");
             default :
                 throw FilterErrors.unsupported(condition.property(), condition.operator());
         }
@@ -34,15 +36,15 @@ final class ModelCompletenessFilter {
 
     private static Fragment atLeastOne(Condition condition, SearchContext context, String test) {
         String channel = Completeness.channel(condition, context);
-        return Fragment.of("EXISTS (SELECT 1 " + VARIANTS + " AND c.locale = ANY(?::text[]) AND " + test + ")",
-                channel, locales(condition, context));
+        return Fragment.of("EXISTS (SELECT 1 FROM unnest(?::text[]) AS l(code) WHERE EXISTS (SELECT 1 " + VARIANTS
+                + " AND " + test + "))", locales(condition, context), channel);
     }
 
     /** bool_and over no row is NULL, hence IS NOT TRUE: a locale without variants fails the test. */
     private static Fragment all(Condition condition, SearchContext context, String test) {
         String channel = Completeness.channel(condition, context);
         return Fragment.of("NOT EXISTS (SELECT 1 FROM unnest(?::text[]) AS l(code) WHERE (SELECT bool_and(" + test
-                + ") " + VARIANTS + " AND c.locale = l.code) IS NOT TRUE)", locales(condition, context), channel);
+                + ") " + VARIANTS + ") IS NOT TRUE)", locales(condition, context), channel);
     }
 
     /** The condition's locale, else its {@code locales}, else the search locale: Akeneo requires one of them. */

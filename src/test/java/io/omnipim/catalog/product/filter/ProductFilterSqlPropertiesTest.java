@@ -112,10 +112,11 @@ class ProductFilterSqlPropertiesTest {
     @Test
     void completenessOnAtLeastOneLocaleOfTheChannel() {
         SqlFilter filter = consistent(product("{'completeness':[{'operator':'>','value':70,'scope':'ecommerce'}]}"));
-        assertEquals("(EXISTS (SELECT 1 FROM completeness c WHERE c.product_uuid = p.uuid AND c.channel = ?"
-                + " AND c.locale = ANY(?::text[]) AND c.ratio > ?))", filter.where());
-        assertEquals("ecommerce", filter.params().get(0));
-        assertArrayEquals(new String[]{"en_US", "fr_FR"}, (String[]) filter.params().get(1));
+        assertEquals("(EXISTS (SELECT 1 FROM completeness c WHERE c.product_uuid = p.uuid AND EXISTS (SELECT 1 FROM"
+                + " unnest(?::text[]) AS l(code) WHERE (c.ratios -> ?::text -> l.code -> 'ratio')::int > ?)))",
+                filter.where());
+        assertArrayEquals(new String[]{"en_US", "fr_FR"}, (String[]) filter.params().get(0));
+        assertEquals("ecommerce", filter.params().get(1));
         assertEquals(new BigDecimal("70"), filter.params().get(2));
     }
 
@@ -123,8 +124,8 @@ class ProductFilterSqlPropertiesTest {
     void completenessLocalesOptionAndSearchScope() {
         SqlFilter filter = consistent(build(FilterTarget.PRODUCT,
                 "{'completeness':[{'operator':'<=','value':50,'locales':['fr_FR']}]}", null, "mobile"));
-        assertEquals("mobile", filter.params().get(0));
-        assertArrayEquals(new String[]{"fr_FR"}, (String[]) filter.params().get(1));
+        assertArrayEquals(new String[]{"fr_FR"}, (String[]) filter.params().get(0));
+        assertEquals("mobile", filter.params().get(1));
     }
 
     @Test
@@ -132,7 +133,7 @@ class ProductFilterSqlPropertiesTest {
         SqlFilter filter = consistent(product("{'completeness':[{'operator':'GREATER OR EQUALS THAN ON ALL LOCALES',"
                 + "'value':100,'locales':['en_US','fr_FR'],'scope':'ecommerce'}]}"));
         assertEquals("(NOT EXISTS (SELECT 1 FROM unnest(?::text[]) AS l(code) WHERE NOT EXISTS (SELECT 1 FROM"
-                + " completeness c WHERE c.product_uuid = p.uuid AND c.channel = ? AND c.locale = l.code AND c.ratio"
+                + " completeness c WHERE c.product_uuid = p.uuid AND (c.ratios -> ?::text -> l.code -> 'ratio')::int"
                 + " >= ?)))", filter.where());
         assertArrayEquals(new String[]{"en_US", "fr_FR"}, (String[]) filter.params().get(0));
         assertEquals(List.of("ecommerce", new BigDecimal("100")), filter.params().subList(1, 3));
@@ -141,7 +142,8 @@ class ProductFilterSqlPropertiesTest {
     @Test
     void completenessNotEqualWantsEveryLocaleComputed() {
         SqlFilter filter = consistent(product("{'completeness':[{'operator':'!=','value':100,'scope':'mobile'}]}"));
-        contains(filter, "WHERE NOT EXISTS (SELECT 1 FROM completeness c", ") AND EXISTS (", "c.ratio <> ?");
+        contains(filter, "WHERE NOT EXISTS (SELECT 1 FROM completeness c", "-> 'ratio')::int IS NOT NULL",
+                ") AND EXISTS (", "-> 'ratio')::int <> ?");
         assertEquals(5, filter.params().size());
     }
 
@@ -181,14 +183,16 @@ class ProductFilterSqlPropertiesTest {
     void productModelCompletenessLooksAtTheVariants() {
         SqlFilter all = consistent(build(FilterTarget.PRODUCT_MODEL,
                 "{'completeness':[{'operator':'ALL COMPLETE','locale':'fr_FR','scope':'ecommerce'}]}"));
-        contains(all, "NOT EXISTS (SELECT 1 FROM unnest(?::text[]) AS l(code) WHERE (SELECT bool_and(c.ratio = 100)",
+        contains(all, "NOT EXISTS (SELECT 1 FROM unnest(?::text[]) AS l(code) WHERE (SELECT bool_and(r.ratio = 100)",
                 "d.parent = pm.code OR d.parent IN (SELECT s.code FROM product_model s WHERE s.parent = pm.code)",
                 "IS NOT TRUE");
         assertArrayEquals(new String[]{"fr_FR"}, (String[]) all.params().get(0));
         assertEquals("ecommerce", all.params().get(1));
         SqlFilter one = consistent(build(FilterTarget.PRODUCT_MODEL,
                 "{'completeness':[{'operator':'AT LEAST INCOMPLETE','locales':['en_US'],'scope':'ecommerce'}]}"));
-        contains(one, "EXISTS (SELECT 1 FROM product d JOIN completeness c", "c.ratio < 100");
+        contains(one, "EXISTS (SELECT 1 FROM product d JOIN completeness c", "r.ratio < 100");
+        assertArrayEquals(new String[]{"en_US"}, (String[]) one.params().get(0));
+        assertEquals("ecommerce", one.params().get(1));
     }
 
     @Test
