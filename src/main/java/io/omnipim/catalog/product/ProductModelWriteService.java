@@ -123,8 +123,8 @@ public class ProductModelWriteService {
             }
             for (ProductRow v : variants) {
                 UniqueClaimsCleanup.release(c, v.uuid().toString());
-                products.delete(c, v.uuid());
                 persister.deleted(c, v, author);
+                products.delete(c, v.uuid());
             }
             for (String sub : subModels) {
                 deleteModel(c, models.byCode(c, sub, true).orElseThrow(), author);

@@ -100,7 +100,7 @@ public class ProductPersister {
                 (original.containsKey(row.uuid()) ? updates : inserts).add(row);
             }
         }
-        writeRows(c, inserts, updates);
+        writeRows(c, inserts, updates, author);
         List<ProductRow> written = new ArrayList<>(inserts);
         written.addAll(updates);
         writeDerived(c, original, written, catalog, lookups, author);
@@ -108,12 +108,13 @@ public class ProductPersister {
     }
 
     /** Each new row's parent key check and each row's update run once per row: they keep their cached plans. */
-    private void writeRows(Connection c, List<ProductRow> inserts, List<ProductRow> updates) throws SQLException {
+    private void writeRows(Connection c, List<ProductRow> inserts, List<ProductRow> updates, Author author)
+            throws SQLException {
         if (inserts.isEmpty() && updates.isEmpty()) {
             return;
         }
         PlanCache.cached(c);
-        products.insert(c, inserts);
+        products.insert(c, inserts, author.display());
         products.update(c, updates);
         PlanCache.custom(c);
     }
@@ -132,9 +133,9 @@ public class ProductPersister {
             String uuid = row.uuid().toString();
             String identifier = row.identifier() == null ? "" : row.identifier();
             if (before == null) {
-                // the creation's changes are the row itself: read from it while it stays at version 1
+                // no history entry yet: while the product stays at version 1 its creation is read from its row
+                // (author, time, content), and its first change or its deletion writes the entry
                 created.add(row.uuid());
-                entries.add(HistoryRepository.NewEntry.creation("product", uuid, author.display()));
                 events.add(new Outbox.OutboxEvent("product", uuid, row.version(),
                         Map.of("identifier", identifier, "action", "created")));
                 continue;
@@ -148,7 +149,7 @@ public class ProductPersister {
                     "action", "updated", "fields", changes.stream().map(Change::field).toList())));
         }
         completeness.replace(c, ratios, created);
-        history.complete(c, "product", completions);
+        history.complete(c, completions);
         history.insert(c, entries);
         outbox.recordAll(c, events);
     }
@@ -162,10 +163,13 @@ public class ProductPersister {
         return new HistoryRepository.Completion(atVersionOne.uuid().toString(), creationChanges(atVersionOne));
     }
 
-    /** Records the deletion in history and the outbox. */
+    /**
+     * Records the deletion in history and the outbox; called before the row is deleted, as a product deleted at
+     * version 1 gets its creation entry from its row first.
+     */
     void deleted(Connection c, ProductRow row, Author author) throws SQLException {
         if (row.version() == 1) {
-            history.complete(c, "product", List.of(creation(row)));
+            history.complete(c, List.of(creation(row)));
         }
         history.insert(c, List.of(new HistoryRepository.NewEntry("product", row.uuid().toString(), row.version() + 1,
                 author.display(), HistoryDiff.between(state(row), HistoryDiff.State.empty()))));

@@ -99,18 +99,22 @@ public class ProductRepository {
         return out;
     }
 
-    public void insert(Connection c, List<ProductRow> rows) throws SQLException {
+    /**
+     * Inserts new products; {@code author} created them (kept on the row: the history shows their creation from it
+     * until their first change writes the creation entry, see {@code HistoryRepository}).
+     */
+    public void insert(Connection c, List<ProductRow> rows, String author) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
         // a COPY: the new products of an import batch cost PostgreSQL no statement parsing or parameter binding
         try (CopyRows copy = new CopyRows(c, "product (uuid, identifier, enabled, family, parent, categories,"
-                + " groups, raw_values, associations, quantified_associations, created, updated, version)")) {
+                + " groups, raw_values, associations, quantified_associations, created, updated, version, created_by)")) {
             for (ProductRow r : rows) {
                 copy.uuid(r.uuid()).text(r.identifier()).bool(r.enabled()).text(r.family()).text(r.parent())
                         .textArray(r.categories()).textArray(r.groups()).jsonb(json, r.values())
                         .jsonb(json, r.associations()).jsonb(json, r.quantifiedAssociations())
-                        .timestamp(r.created()).timestamp(r.updated()).int8(r.version()).end();
+                        .timestamp(r.created()).timestamp(r.updated()).int8(r.version()).text(author).end();
             }
             copy.copy();
         }
@@ -153,9 +157,9 @@ public class ProductRepository {
     }
 
     /**
-     * Deletes the product and its completeness rows. The completeness table has no foreign key to the product (an
-     * import writes a row per channel × locale of every product, and the key check of each row was a third of the
-     * time of their COPY): this is the one place products are deleted, so it removes them itself.
+     * Deletes the product and its completeness row. The completeness table has no foreign key to the product (the
+     * key check of each row was a third of the time of their COPY in an import): this is the one place products are
+     * deleted, so it removes it itself.
      */
     public boolean delete(Connection c, UUID uuid) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM completeness WHERE product_uuid = ?")) {

@@ -89,8 +89,8 @@ public class ProductWriteService {
                             + "\" does not exist or you do not have permission to access it."));
             checkVersion(new ProductCommand(0, identifier, uuid, null, expectedVersion), row);
             UniqueClaimsCleanup.release(c, row.uuid().toString());
-            products.delete(c, row.uuid());
             persister.deleted(c, row, author);
+            products.delete(c, row.uuid());
         } catch (SQLException e) {
             throw new IllegalStateException("product delete failed", e);
         }

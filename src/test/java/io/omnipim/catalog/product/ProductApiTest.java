@@ -23,6 +23,7 @@ import io.omnipim.testsupport.CatalogFixtures;
 import io.omnipim.testsupport.Products;
 import io.omnipim.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class ProductApiTest {
@@ -146,20 +147,31 @@ class ProductApiTest {
     void theCreationEntryKeepsWhatTheProductHeldWhenCreated() {
         String sku = Products.create("clothing", Map.of("name", List.of(Products.value("fr_FR", null,
                 "Pull en laine mérinos"))));
-        Api.as("viewer").get("/api/rest/v1/products/" + sku + "/history").then().statusCode(200)
+        String created = Api.as("viewer").get("/api/rest/v1/products/" + sku).then().extract().path("created");
+        JsonPath creation = Api.as("viewer").get("/api/rest/v1/products/" + sku + "/history").then().statusCode(200)
                 .body("_embedded.items.size()", equalTo(1))
+                .body("_embedded.items[0].author", equalTo("test-editor (API: default)"))
                 .body("_embedded.items[0].changes.find { it.field == 'name-fr_FR' }.new",
                         equalTo("Pull en laine mérinos"))
-                .body("_embedded.items[0].changes.find { it.field == 'family' }.new", equalTo("clothing"));
-        Api.as("editor").body(Map.of("values", Map.of("name", List.of(Products.value("fr_FR", null,
+                .body("_embedded.items[0].changes.find { it.field == 'family' }.new", equalTo("clothing"))
+                .extract().jsonPath();
+        assertThat(sameSecond(creation.getString("_embedded.items[0].logged_at"), created)).isTrue();
+        Api.as("admin").body(Map.of("values", Map.of("name", List.of(Products.value("fr_FR", null,
                 "Pull en laine d'agneau"))))).patch("/api/rest/v1/products/" + sku).then().statusCode(204);
-        Api.as("viewer").get("/api/rest/v1/products/" + sku + "/history").then().statusCode(200)
+        // the first change writes the creation entry: the creator and the creation time, not the updater and now
+        JsonPath both = Api.as("viewer").get("/api/rest/v1/products/" + sku + "/history").then().statusCode(200)
                 .body("_embedded.items.size()", equalTo(2))
                 .body("_embedded.items[0].changes.size()", equalTo(1))
                 .body("_embedded.items[0].changes[0].old", equalTo("Pull en laine mérinos"))
                 .body("_embedded.items[1].version", equalTo(1))
+                .body("_embedded.items[1].author", equalTo("test-editor (API: default)"))
                 .body("_embedded.items[1].changes.find { it.field == 'name-fr_FR' }.new",
-                        equalTo("Pull en laine mérinos"));
+                        equalTo("Pull en laine mérinos"))
+                .extract().jsonPath();
+        assertThat(both.getString("_embedded.items[0].author")).isNotEqualTo("test-editor (API: default)");
+        assertThat(both.getLong("_embedded.items[1].id")).isPositive()
+                .isLessThan(both.getLong("_embedded.items[0].id"));
+        assertThat(sameSecond(both.getString("_embedded.items[1].logged_at"), created)).isTrue();
         String deleted = Products.create("clothing", Map.of("name", List.of(Products.value("de_DE", null,
                 "Wollpullover"))));
         String uuid = Api.as("viewer").get("/api/rest/v1/products/" + deleted).then().extract().path("uuid");
@@ -174,11 +186,33 @@ class ProductApiTest {
                 "Wool jumper"))));
         String uuid = Api.as("viewer").get("/api/rest/v1/products/" + sku).then().extract().path("uuid");
         // what a node of the previous release leaves when it updates a product created by this one
+        Sql.update(dataSource, "INSERT INTO catalog_history (entity_type, entity_id, version, author)"
+                + " VALUES ('product', ?, 1, 'admin')", uuid);
         Sql.update(dataSource, "UPDATE product SET version = 2, raw_values = '{}' WHERE uuid = ?",
                 UUID.fromString(uuid));
         Api.as("viewer").get("/api/rest/v1/products/" + sku + "/history").then().statusCode(200)
                 .body("_embedded.items.size()", equalTo(1))
                 .body("_embedded.items[0].changes.size()", equalTo(0));
+    }
+
+    /** A creation entry written by an earlier release without its changes gets them at the first update, once. */
+    @Test
+    void aCreationEntryOfAnEarlierReleaseIsFilledInByTheFirstUpdate() {
+        String sku = Products.create("clothing", Map.of("name", List.of(Products.value("en_US", null,
+                "Cashmere scarf"))));
+        String uuid = Api.as("viewer").get("/api/rest/v1/products/" + sku).then().extract().path("uuid");
+        Sql.update(dataSource, "INSERT INTO catalog_history (entity_type, entity_id, version, author)"
+                + " VALUES ('product', ?, 1, 'an earlier release')", uuid);
+        Api.as("editor").body(Map.of("values", Map.of("name", List.of(Products.value("en_US", null,
+                "Cashmere stole"))))).patch("/api/rest/v1/products/" + sku).then().statusCode(204);
+        Api.as("viewer").get("/api/rest/v1/products/" + sku + "/history").then().statusCode(200)
+                .body("_embedded.items.size()", equalTo(2))
+                .body("_embedded.items[1].author", equalTo("an earlier release"))
+                .body("_embedded.items[1].changes.find { it.field == 'name-en_US' }.new", equalTo("Cashmere scarf"));
+    }
+
+    private static boolean sameSecond(String a, String b) {
+        return java.time.OffsetDateTime.parse(a).toEpochSecond() == java.time.OffsetDateTime.parse(b).toEpochSecond();
     }
 
     private String storedChanges(String uuid, long version) {

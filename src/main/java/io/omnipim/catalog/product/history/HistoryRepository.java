@@ -31,16 +31,14 @@ public class HistoryRepository {
     }
 
     /**
-     * An entry to write. {@code changes} null is a product's creation written without its changes: they are the
-     * product's own content for as long as it stays at version 1, so they are read from the product row then, and
-     * written into the entry ({@link #complete}) by the first update or the deletion of the product, before its row
-     * changes. An import of a million new products writes no second copy of every value this way.
+     * An entry to write. A product's creation has none: while the product stays at version 1 its creation is read
+     * from its row (who created it, when, its content), and {@link #complete} writes the entry, before the row
+     * changes, by the product's first update or its deletion. An import of a million new products writes neither
+     * a second copy of every value nor a million entries (their rows and index entries were a tenth of
+     * PostgreSQL's time for the import). Entries written by earlier releases hold their creation with its changes
+     * NULL; {@link #complete} fills those in.
      */
     public record NewEntry(String entityType, String entityId, long version, String author, List<Change> changes) {
-
-        public static NewEntry creation(String entityType, String entityId, String author) {
-            return new NewEntry(entityType, entityId, 1, author, null);
-        }
     }
 
     /** The changes of a creation entry written without them, filled in before the entity's first change. */
@@ -66,10 +64,11 @@ public class HistoryRepository {
     }
 
     /**
-     * Writes the changes of creation entries written without them; entries that have theirs (written in full, or
-     * completed before) are left as they are.
+     * Writes the creation entries of products about to change for the first time: from the product row (author,
+     * time) with the given changes, or into the entry an earlier release wrote without its changes. Entries written
+     * in full are left as they are. Called while the product rows are still at version 1.
      */
-    public void complete(Connection c, String entityType, List<Completion> completions) throws SQLException {
+    public void complete(Connection c, List<Completion> completions) throws SQLException {
         if (completions.isEmpty()) {
             return;
         }
@@ -83,13 +82,19 @@ public class HistoryRepository {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        // the INSERT sees the entries as they were before the UPDATE: an entry to fill is never written twice
         try (PreparedStatement ps = c.prepareStatement("""
-                UPDATE catalog_history h SET changes = w.changes::json
-                FROM unnest(?::text[], ?::text[]) AS w(entity_id, changes)
-                WHERE h.entity_type = ? AND h.entity_id = w.entity_id AND h.version = 1 AND h.changes IS NULL""")) {
+                WITH w AS (SELECT * FROM unnest(?::text[], ?::text[]) AS w(entity_id, changes)),
+                filled AS (UPDATE catalog_history h SET changes = w.changes::json FROM w
+                           WHERE h.entity_type = 'product' AND h.entity_id = w.entity_id AND h.version = 1
+                             AND h.changes IS NULL)
+                INSERT INTO catalog_history (entity_type, entity_id, version, author, changed_at, changes)
+                SELECT 'product', w.entity_id, 1, coalesce(p.created_by, ''), p.created, w.changes::json
+                FROM w JOIN product p ON p.uuid = w.entity_id::uuid
+                WHERE NOT EXISTS (SELECT 1 FROM catalog_history h WHERE h.entity_type = 'product'
+                                    AND h.entity_id = w.entity_id AND h.version = 1)""")) {
             ps.setArray(1, c.createArrayOf("text", ids.toArray()));
             ps.setArray(2, c.createArrayOf("text", changes.toArray()));
-            ps.setString(3, entityType);
             ps.executeUpdate();
         }
     }
@@ -101,18 +106,32 @@ public class HistoryRepository {
     }
 
     /**
-     * A page of the entity's entries, newest first; {@code creation} gives the changes of a creation entry written
-     * without them (the entity is still at version 1).
+     * A page of the entity's entries, newest first; {@code creation} gives the changes of a product's creation read
+     * from its row (no entry yet, or one an earlier release wrote without them), shown with id 0 and the row's
+     * author and time while the product is at version 1.
      */
     public List<Entry> page(Connection c, String entityType, String entityId, int offset, int limit,
             Supplier<List<Change>> creation) throws SQLException {
+        boolean product = "product".equals(entityType);
+        String sql = "SELECT id, author, changed_at, version, changes::text FROM catalog_history"
+                + " WHERE entity_type = ? AND entity_id = ?"
+                + (product
+                        ? " UNION ALL SELECT 0, coalesce(p.created_by, ''), p.created, 1, NULL FROM product p"
+                                + " WHERE p.uuid = ?::uuid AND p.version = 1 AND NOT EXISTS (SELECT 1 FROM catalog_history h"
+                                + " WHERE h.entity_type = 'product' AND h.entity_id = ? AND h.version = 1)"
+                        : "")
+                + " ORDER BY 1 DESC OFFSET ? LIMIT ?";
         List<Entry> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, author, changed_at, version, changes::text"
-                + " FROM catalog_history WHERE entity_type = ? AND entity_id = ? ORDER BY id DESC OFFSET ? LIMIT ?")) {
-            ps.setString(1, entityType);
-            ps.setString(2, entityId);
-            ps.setInt(3, offset);
-            ps.setInt(4, limit);
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            ps.setString(i++, entityType);
+            ps.setString(i++, entityId);
+            if (product) {
+                ps.setString(i++, entityId);
+                ps.setString(i++, entityId);
+            }
+            ps.setInt(i++, offset);
+            ps.setInt(i, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String changes = rs.getString(5);
