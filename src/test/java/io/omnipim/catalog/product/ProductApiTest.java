@@ -186,8 +186,7 @@ class ProductApiTest {
                 "Wool jumper"))));
         String uuid = Api.as("viewer").get("/api/rest/v1/products/" + sku).then().extract().path("uuid");
         // what a node of the previous release leaves when it updates a product created by this one
-        Sql.update(dataSource, "INSERT INTO catalog_history (entity_type, entity_id, version, author)"
-                + " VALUES ('product', ?, 1, 'admin')", uuid);
+        earlierReleaseCreationEntry(uuid, "admin");
         Sql.update(dataSource, "UPDATE product SET version = 2, raw_values = '{}' WHERE uuid = ?",
                 UUID.fromString(uuid));
         Api.as("viewer").get("/api/rest/v1/products/" + sku + "/history").then().statusCode(200)
@@ -201,14 +200,19 @@ class ProductApiTest {
         String sku = Products.create("clothing", Map.of("name", List.of(Products.value("en_US", null,
                 "Cashmere scarf"))));
         String uuid = Api.as("viewer").get("/api/rest/v1/products/" + sku).then().extract().path("uuid");
-        Sql.update(dataSource, "INSERT INTO catalog_history (entity_type, entity_id, version, author)"
-                + " VALUES ('product', ?, 1, 'an earlier release')", uuid);
+        earlierReleaseCreationEntry(uuid, "an earlier release");
         Api.as("editor").body(Map.of("values", Map.of("name", List.of(Products.value("en_US", null,
                 "Cashmere stole"))))).patch("/api/rest/v1/products/" + sku).then().statusCode(204);
         Api.as("viewer").get("/api/rest/v1/products/" + sku + "/history").then().statusCode(200)
                 .body("_embedded.items.size()", equalTo(2))
                 .body("_embedded.items[1].author", equalTo("an earlier release"))
                 .body("_embedded.items[1].changes.find { it.field == 'name-en_US' }.new", equalTo("Cashmere scarf"));
+    }
+
+    /** The creation entry an earlier release wrote: without its changes. */
+    private void earlierReleaseCreationEntry(String uuid, String author) {
+        Sql.update(dataSource, "INSERT INTO catalog_history (entity_type, entity_id, version, author)"
+                + " VALUES ('product', ?, 1, ?)", uuid, author);
     }
 
     private static boolean sameSecond(String a, String b) {
