@@ -109,7 +109,8 @@ public class ProductRepository {
         }
         // a COPY: the new products of an import batch cost PostgreSQL no statement parsing or parameter binding
         try (CopyRows copy = new CopyRows(c, "product (uuid, identifier, enabled, family, parent, categories,"
-                + " groups, raw_values, associations, quantified_associations, created, updated, version, created_by)")) {
+                + " groups, raw_values, associations, quantified_associations, created, updated, version,"
+                + " created_by)")) {
             for (ProductRow r : rows) {
                 copy.uuid(r.uuid()).text(r.identifier()).bool(r.enabled()).text(r.family()).text(r.parent())
                         .textArray(r.categories()).textArray(r.groups()).jsonb(json, r.values())
