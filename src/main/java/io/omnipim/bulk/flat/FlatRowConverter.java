@@ -15,8 +15,17 @@ public interface FlatRowConverter {
 
     /** The converter for the header's file type. */
     static FlatRowConverter of(FlatHeader header, CatalogStructure catalog, FlatOptions options) {
+        return of(header, catalog, options, false);
+    }
+
+    /**
+     * With {@code preparedValues}, a products file's values come as {@link Converted#values()} instead of in the
+     * body (for the product write path, which takes them as they are).
+     */
+    static FlatRowConverter of(FlatHeader header, CatalogStructure catalog, FlatOptions options,
+            boolean preparedValues) {
         return header.type().hasValues()
-                ? new ProductRowConverter(header, catalog, options)
+                ? new ProductRowConverter(header, catalog, options, preparedValues)
                 : new StructureRowConverter(header, options);
     }
 }

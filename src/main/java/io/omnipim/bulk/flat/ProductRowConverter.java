@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.omnipim.catalog.product.values.PreparedValues;
 import io.omnipim.catalog.structure.CatalogStructure;
 import io.omnipim.catalog.structure.attribute.AttributeType;
 
@@ -30,10 +31,17 @@ final class ProductRowConverter implements FlatRowConverter {
     private final Map<String, FlatColumn.Property> properties;
     private final ValueCells values;
     private final AssociationCells associations;
+    private final boolean prepared;
 
     ProductRowConverter(FlatHeader header, CatalogStructure catalog, FlatOptions options) {
+        this(header, catalog, options, false);
+    }
+
+    /** With {@code preparedValues}, a product's values come apart from the body (models keep them in it). */
+    ProductRowConverter(FlatHeader header, CatalogStructure catalog, FlatOptions options, boolean preparedValues) {
         this.header = header;
         this.product = header.type() == FlatType.PRODUCT;
+        this.prepared = preparedValues && product;
         this.identifier = catalog.identifierAttribute().code();
         this.formats = new CellFormats(options);
         this.properties = header.columns().stream().filter(c -> c instanceof FlatColumn.Property)
@@ -63,6 +71,11 @@ final class ProductRowConverter implements FlatRowConverter {
         String key = key(row, body);
         for (String property : ORDER) {
             Optional.ofNullable(properties.get(property)).ifPresent(column -> property(row, column, body));
+        }
+        if (prepared) {
+            PreparedValues list = values.prepared(row, identifier, key);
+            associations.write(row, body);
+            return new Converted(body, key, row.errors(), list);
         }
         ObjectNode valueNodes = product && key != null ? values.values(row, identifier, key) : values.values(row);
         if (!valueNodes.isEmpty()) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
 import io.omnipim.catalog.structure.attribute.Attribute;
+import io.omnipim.catalog.structure.attribute.AttributeType;
 
 /**
  * The data of a one-column value, typed as the API stores and returns it: numbers as canonical strings, dates as
@@ -28,10 +29,15 @@ final class ScalarCells {
     }
 
     JsonNode data(Attribute attribute, String cell) {
+        return data(attribute, attribute.attributeType(), cell);
+    }
+
+    /** As {@link #data(Attribute, String)} with the attribute's type looked up once for its column. */
+    JsonNode data(Attribute attribute, AttributeType type, String cell) {
         if (cell.isBlank()) {
             return NullNode.instance;
         }
-        switch (attribute.attributeType()) {
+        switch (type) {
             case NUMBER :
                 return TextNode.valueOf(CellFormats.canonical(formats.number(cell)));
             case BOOLEAN :

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.omnipim.catalog.product.values.PreparedValues;
 import io.omnipim.catalog.structure.attribute.Attribute;
 import io.omnipim.catalog.structure.attribute.AttributeType;
 
@@ -29,26 +30,27 @@ final class ValueCells {
 
     /**
      * The columns of one value, with what every row needs of its attribute worked out once (a type looked up and a
-     * property name built per cell were a tenth of the conversion; the locale and scope nodes, shared by every row
-     * as text nodes cannot change, and the price columns sorted by currency, another tenth).
+     * property name built per cell were a tenth of the conversion; the price columns sorted by currency, another
+     * tenth) and the slot its values take in a {@link PreparedValues}.
      */
     record Slot(Attribute attribute, String locale, String scope, List<FlatColumn.Value> columns, AttributeType type,
-            String property, JsonNode localeNode, JsonNode scopeNode, List<FlatColumn.Value> byCurrency,
-            FlatColumn.Value amountColumn, FlatColumn.Value unitColumn) {
+            String property, List<FlatColumn.Value> byCurrency,
+            FlatColumn.Value amountColumn, FlatColumn.Value unitColumn, PreparedValues.Slot target) {
 
         Slot(Attribute attribute, String locale, String scope, List<FlatColumn.Value> columns) {
             this(attribute, locale, scope, columns, attribute.attributeType(), "values." + attribute.code(),
-                    text(locale), text(scope),
                     columns.stream().sorted(Comparator.comparing(FlatColumn.Value::currency,
                             Comparator.nullsFirst(Comparator.naturalOrder()))).toList(),
                     columns.stream().filter(c -> !c.unit()).findFirst().orElse(null),
-                    columns.stream().filter(FlatColumn.Value::unit).findFirst().orElse(null));
+                    columns.stream().filter(FlatColumn.Value::unit).findFirst().orElse(null),
+                    new PreparedValues.Slot(attribute.code(), locale, scope));
         }
     }
 
     private final List<Slot> slots;
     private final CellFormats formats;
     private final ScalarCells scalars;
+    private PreparedValues.Slot identifierSlot;
 
     ValueCells(List<FlatColumn.Value> columns, CellFormats formats) {
         this.formats = formats;
@@ -67,40 +69,48 @@ final class ValueCells {
      * returns them. An empty cell gives {@code data: null}, which erases the value.
      */
     ObjectNode values(Row row) {
-        return values(row, null, null);
+        return prepared(row, null, null).toApi();
     }
 
     /**
      * As {@link #values(Row)}, with the identifier's value ({@code identifierCode} = {@code identifier}) in its
-     * place among the attributes (the slots are in code order, so no sorted copy is needed afterwards).
+     * place among the attributes.
      */
     ObjectNode values(Row row, String identifierCode, String identifier) {
-        ObjectNode values = NODES.objectNode();
+        return prepared(row, identifierCode, identifier).toApi();
+    }
+
+    /**
+     * The values as a list for the product write path (no JSON object per value, each value's slot shared by all
+     * rows), the identifier's value in its place among the attributes (the slots are in code order). Without an
+     * identifier (an empty cell, or a model) there is none.
+     */
+    PreparedValues prepared(Row row, String identifierCode, String identifier) {
+        PreparedValues values = new PreparedValues(slots.size() + 1);
         boolean identifierDone = identifier == null;
         for (Slot slot : slots) {
             if (!identifierDone && slot.attribute().code().compareTo(identifierCode) > 0) {
-                identifier(values, identifierCode, identifier);
+                values.add(identifierSlot(identifierCode), NODES.textNode(identifier));
                 identifierDone = true;
             }
             JsonNode data = data(slot, row);
             if (data != null) {
-                ObjectNode value = NODES.objectNode();
-                value.set("locale", slot.localeNode());
-                value.set("scope", slot.scopeNode());
-                value.set("data", data);
-                String code = slot.attribute().code();
-                (values.get(code) instanceof ArrayNode list ? list : values.putArray(code)).add(value);
+                values.add(slot.target(), data);
             }
         }
         if (!identifierDone) {
-            identifier(values, identifierCode, identifier);
+            values.add(identifierSlot(identifierCode), NODES.textNode(identifier));
         }
         return values;
     }
 
-    private static void identifier(ObjectNode values, String code, String identifier) {
-        ObjectNode value = values.putArray(code).addObject();
-        value.putNull("locale").putNull("scope").put("data", identifier);
+    private PreparedValues.Slot identifierSlot(String code) {
+        PreparedValues.Slot slot = identifierSlot;
+        if (slot == null || !slot.attribute().equals(code)) {
+            slot = new PreparedValues.Slot(code, null, null);
+            identifierSlot = slot;
+        }
+        return slot;
     }
 
     /** The data of one value, {@link NullNode} to erase it, or null when a cell is wrong (then the row has errors). */
@@ -112,7 +122,7 @@ final class ValueCells {
                 return metric(slot, row);
             default :
                 FlatColumn.Value column = slot.columns().get(0);
-                return row.read(column, slot.property(), cell -> scalars.data(slot.attribute(), cell));
+                return row.read(column, slot.property(), cell -> scalars.data(slot.attribute(), slot.type(), cell));
         }
     }
 
@@ -185,10 +195,6 @@ final class ValueCells {
             }
         }
         return false;
-    }
-
-    private static JsonNode text(String s) {
-        return s == null ? NODES.nullNode() : NODES.textNode(s);
     }
 
     private static String nonNull(String s) {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,6 +21,7 @@ import io.omnipim.bulk.flat.FlatOptions;
 import io.omnipim.bulk.flat.FlatRowConverter;
 import io.omnipim.bulk.flat.FlatType;
 import io.omnipim.bulk.flat.HeaderProblem;
+import io.omnipim.bulk.format.CsvRowCounter;
 import io.omnipim.bulk.format.FileKind;
 import io.omnipim.bulk.format.ReadOptions;
 import io.omnipim.bulk.format.SpooledRows;
@@ -92,18 +94,19 @@ public class ImportHandler implements JobHandler {
             FlatHeader header = header(options, reader.header(), catalog);
             boolean associations = needsAssociationPass(header);
             String keyName = type == FlatType.PRODUCT ? catalog.identifierAttribute().code() : "code";
-            FlatRowConverter flat = FlatRowConverter.of(header, catalog, flatOptions(options));
+            boolean noMedia = header.mediaColumns().isEmpty();
+            // plain products get several writers (a product model row may name a parent model a few rows up, in
+            // the other share) and their values prepared apart from the body (media and missing options rework
+            // the values of the body)
+            boolean plainProducts = type == FlatType.PRODUCT && noMedia && !options.createMissingOptions();
+            FlatRowConverter flat = FlatRowConverter.of(header, catalog, flatOptions(options), plainProducts);
             RowConverter plain = (line, cells) -> adapt(line, flat.convert(cells));
             ColumnLocator columns = new ColumnLocator(header, keyName);
             ImportBatch batch = new ImportBatch(writers.of(type, options), job, rejectedRows, dataSource,
                     options.dryRun());
             if (pass == 1) {
                 RowConverter converter = media.wrap(header, plain, files.mediaRoot(job.id()));
-                boolean noMedia = header.mediaColumns().isEmpty();
-                // products only: a product model row may name a parent model a few rows up, in the other share
-                int writers = type == FlatType.PRODUCT && noMedia && !options.createMissingOptions()
-                        ? config.importWriters()
-                        : 1;
+                int writers = plainProducts ? config.importWriters() : 1;
                 boolean finished = new ImportRun(job, reader, converter, batch, columns, config.batchSize(),
                         type == FlatType.PRODUCT ? "Identifier" : "Code", associations, noMedia, writers).execute();
                 if (!finished || !associations) {
@@ -121,31 +124,18 @@ public class ImportHandler implements JobHandler {
 
     /**
      * The pre-pass: every structural problem before the first write, and the total for the progress bar. A
-     * workbook's rows are kept as read ({@link SpooledRows}): parsing its XML is most of an XLSX import's work.
+     * workbook's rows are kept as read ({@link SpooledRows}): parsing its XML is most of an XLSX import's work. A
+     * UTF-8 CSV's rows are counted from its bytes when {@link CsvRowCounter} vouches for the whole file.
      */
     private void check(JobContext job, ImportOptions options, Path source, CatalogStructure catalog) {
-        long rows = 0;
+        long rows;
         boolean associations;
         try (TableReader reader = open(source, options)) {
             associations = needsAssociationPass(header(options, reader.header(), catalog));
-            SpooledRows.Writer spool = reader.format().kind() == FileKind.XLSX
-                    ? SpooledRows.writer(files.spool(job.id()), reader.format(), reader.header())
-                    : null;
-            try (spool) {
-                TableRow row;
-                while ((row = reader.next()) != null) {
-                    rows++;
-                    if (spool != null) {
-                        spool.row(row);
-                    }
-                    if (rows % 10_000 == 0) {
-                        job.progress(0);
-                    }
-                }
-                if (spool != null && rows > 0) {
-                    spool.complete();
-                }
-            }
+            OptionalLong counted = reader.format().kind() == FileKind.CSV
+                    ? CsvRowCounter.count(source, reader.format())
+                    : OptionalLong.empty();
+            rows = counted.isPresent() ? counted.getAsLong() : readAll(job, reader);
         } catch (TableFileException e) {
             throw failure(e);
         } catch (java.io.IOException e) {
@@ -155,6 +145,30 @@ public class ImportHandler implements JobHandler {
             throw new JobFailure(options.fileName() + " has a header but no rows: there is nothing to import.");
         }
         job.total(rows * (associations ? 2 : 1));
+    }
+
+    /** Reads every row (a workbook's into the spool), so a file the reader refuses fails here. */
+    private long readAll(JobContext job, TableReader reader) throws java.io.IOException {
+        long rows = 0;
+        SpooledRows.Writer spool = reader.format().kind() == FileKind.XLSX
+                ? SpooledRows.writer(files.spool(job.id()), reader.format(), reader.header())
+                : null;
+        try (spool) {
+            TableRow row;
+            while ((row = reader.next()) != null) {
+                rows++;
+                if (spool != null) {
+                    spool.row(row);
+                }
+                if (rows % 10_000 == 0) {
+                    job.progress(0);
+                }
+            }
+            if (spool != null && rows > 0) {
+                spool.complete();
+            }
+        }
+        return rows;
     }
 
     /** A products file with association columns is read twice: products first, then their associations. */
@@ -197,7 +211,7 @@ public class ImportHandler implements JobHandler {
             issues.add(new JobIssue(line, e.column() == 0 ? null : e.column(), e.columnName(), e.property(),
                     e.value(), converted.key(), e.message(), false));
         }
-        return new RowConverter.Converted(converted.body(), converted.key(), issues);
+        return new RowConverter.Converted(converted.body(), converted.key(), issues, converted.values());
     }
 
     private static JobFailure failure(TableFileException e) {

@@ -172,7 +172,7 @@ final class ImportRun {
                 body.remove("associations");
                 body.remove("quantified_associations");
             }
-            prepared.add(new PreparedRow(row.line(), converted.key(), body));
+            prepared.add(new PreparedRow(row.line(), converted.key(), body, converted.values()));
             sources.add(row);
         }
         return new Prepared(share, rows, prepared, sources, issues, rejected, warnings);

@@ -24,7 +24,8 @@ final class ProductBatchWriter implements BatchWriter {
     public List<RowOutcome> write(List<PreparedRow> rows, Author author) {
         List<ProductCommand> commands = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            commands.add(new ProductCommand(i, rows.get(i).key(), null, rows.get(i).body(), null));
+            PreparedRow row = rows.get(i);
+            commands.add(new ProductCommand(i, row.key(), null, row.body(), null, false, row.values()));
         }
         List<RowOutcome> out = new ArrayList<>(rows.size());
         for (ProductOutcome o : products.upsert(commands, author, true, dryRun)) {

@@ -162,7 +162,7 @@ public class ProductWriteService {
                 current = blank(cmd, context.catalog());
             }
             ObjectNode patch = withUrlIdentifier(cmd, current, isNew);
-            ProductUpdater.Result result = ProductUpdater.apply(current, patch, context, lookups);
+            ProductUpdater.Result result = ProductUpdater.apply(current, patch, cmd.values(), context, lookups);
             if (!result.errors().isEmpty()) {
                 throw PimException.unprocessable("Validation failed.", result.errors());
             }

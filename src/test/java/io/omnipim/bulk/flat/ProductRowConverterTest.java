@@ -68,6 +68,39 @@ class ProductRowConverterTest {
     }
 
     @Test
+    void preparedValuesSayWhatTheBodySaysWithoutBeingInIt() {
+        List<String> header = List.of("sku", "family", "name-fr_FR", "name-de_DE", "price-USD", "price-EUR",
+                "weight", "weight-unit", "materials", "waterproof", "release_date");
+        String[] cells = {"TS-001", "tshirts", "Tee-shirt été", "", "54", "49,9", "0,250", "KILOGRAM", "",
+                "1", "2025-03-01"};
+        FlatHeader parsed = FlatHeader.parse(FlatType.PRODUCT, header, CATALOG);
+        FlatOptions comma = FlatOptions.defaults().withDecimalSeparator(',');
+        Converted inBody = FlatRowConverter.of(parsed, CATALOG, comma).convert(List.of(cells));
+        Converted apart = FlatRowConverter.of(parsed, CATALOG, comma, true).convert(List.of(cells));
+
+        assertTrue(apart.ok(), apart.errors()::toString);
+        assertFalse(apart.body().has("values"));
+        assertEquals(json("{'materials':[{'locale':null,'scope':null,'data':null}],"
+                + "'name':[{'locale':'de_DE','scope':null,'data':null},"
+                + "{'locale':'fr_FR','scope':null,'data':'Tee-shirt été'}],"
+                + "'price':[{'locale':null,'scope':null,'data':[{'amount':'49.90','currency':'EUR'},"
+                + "{'amount':'54.00','currency':'USD'}]}],"
+                + "'release_date':[{'locale':null,'scope':null,'data':'2025-03-01T00:00:00+00:00'}],"
+                + "'sku':[{'locale':null,'scope':null,'data':'TS-001'}],"
+                + "'waterproof':[{'locale':null,'scope':null,'data':true}],"
+                + "'weight':[{'locale':null,'scope':null,'data':{'amount':'0.25','unit':'KILOGRAM'}}]}"),
+                apart.values().toApi(), "empty cells erase their values");
+        assertEquals(inBody.body().get("values"), apart.values().toApi());
+        assertEquals(json("{'identifier':'TS-001','family':'tshirts'}"), apart.body());
+
+        Converted wrong = FlatRowConverter.of(parsed, CATALOG, FlatOptions.defaults(), true)
+                .convert(List.of(cells));
+        assertEquals(messages(FlatRowConverter.of(parsed, CATALOG, FlatOptions.defaults()).convert(List.of(cells))),
+                messages(wrong), "the same cells are wrong either way");
+        assertFalse(wrong.ok());
+    }
+
+    @Test
     void emptyCellsEraseValuesAndEmptyListsButLeaveEnabledAlone() {
         Converted c = product(List.of("sku", "family", "categories", "enabled", "parent", "name-de_DE", "price-EUR",
                 "weight", "materials", "X_SELL-products", "PACK-products", "PACK-products-quantity"), "TS-001", "",

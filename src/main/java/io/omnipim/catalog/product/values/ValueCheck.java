@@ -23,6 +23,10 @@ final class ValueCheck {
         errors.add(new FieldError("values", message, attribute, locale, scope));
     }
 
+    int errorCount() {
+        return errors.size();
+    }
+
     String attribute() {
         return attribute;
     }

@@ -25,18 +25,48 @@ public final class ValueValidator {
     public static JsonNode canonical(String attributeCode, String locale, String scope, JsonNode data,
             ValueContext context, List<FieldError> errors) {
         ValueCheck check = new ValueCheck(attributeCode, locale, scope, errors);
+        Attribute attribute = place(attributeCode, locale, scope, context.catalog(), check);
+        if (attribute == null || data == null || data.isNull()) {
+            return null;
+        }
+        return TypedValues.canonical(attribute, data, context, check);
+    }
+
+    /**
+     * As {@link #canonical(String, String, String, JsonNode, ValueContext, List)} for a value of a prepared list:
+     * its attribute, locale and scope are checked once per slot and structure.
+     */
+    public static JsonNode canonical(PreparedValues.Slot slot, JsonNode data, ValueContext context,
+            List<FieldError> errors) {
         CatalogStructure catalog = context.catalog();
+        ValueCheck check = new ValueCheck(slot.attribute(), slot.locale(), slot.scope(), errors);
+        Attribute attribute;
+        if (slot.placedIn(catalog)) {
+            attribute = catalog.attributes().get(slot.attribute());
+        } else {
+            attribute = place(slot.attribute(), slot.locale(), slot.scope(), catalog, check);
+            if (attribute == null) {
+                return null;
+            }
+            slot.placed(catalog);
+        }
+        if (data == null || data.isNull()) {
+            return null;
+        }
+        return TypedValues.canonical(attribute, data, context, check);
+    }
+
+    /** The attribute when it exists and takes this locale and scope; null when not (then {@code check} failed). */
+    private static Attribute place(String attributeCode, String locale, String scope, CatalogStructure catalog,
+            ValueCheck check) {
         Attribute attribute = catalog.attributes().get(attributeCode);
         if (attribute == null) {
             check.fail("The attribute \"" + attributeCode + "\" does not exist.");
             return null;
         }
-        int before = errors.size();
+        int before = check.errorCount();
         checkScopeAndLocale(attribute, locale, scope, catalog, check);
-        if (errors.size() > before || data == null || data.isNull()) {
-            return null;
-        }
-        return TypedValues.canonical(attribute, data, context, check);
+        return check.errorCount() > before ? null : attribute;
     }
 
     private static void checkScopeAndLocale(Attribute a, String locale, String scope, CatalogStructure catalog,

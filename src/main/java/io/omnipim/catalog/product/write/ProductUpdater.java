@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.omnipim.catalog.product.ProductModelRow;
 import io.omnipim.catalog.product.ProductRow;
 import io.omnipim.catalog.product.values.Identifiers;
+import io.omnipim.catalog.product.values.PreparedValues;
 import io.omnipim.catalog.product.values.RawValues;
 import io.omnipim.catalog.product.values.ValueContext;
 import io.omnipim.catalog.structure.CatalogStructure;
@@ -36,6 +37,12 @@ public final class ProductUpdater {
     }
 
     public static Result apply(ProductRow current, ObjectNode patch, ValueContext context, Lookups lookups) {
+        return apply(current, patch, null, context, lookups);
+    }
+
+    /** As {@link #apply(ProductRow, ObjectNode, ValueContext, Lookups)}, with values prepared apart from the patch. */
+    public static Result apply(ProductRow current, ObjectNode patch, PreparedValues prepared, ValueContext context,
+            Lookups lookups) {
         CatalogStructure catalog = context.catalog();
         List<FieldError> errors = new ArrayList<>();
         TopLevel.checkKnown(patch, WRITABLE, errors);
@@ -75,8 +82,11 @@ public final class ProductUpdater {
         if (variant != null && patch.has("categories")) {
             d.categories = withoutInherited(d.categories, variant.model(), lookups);
         }
-        ValuesPatch.apply(d.values, patch.get("values"), context, variant == null ? null : variant.allowed,
-                "variant product", errors);
+        Set<String> allowed = variant == null ? null : variant.allowed;
+        ValuesPatch.apply(d.values, patch.get("values"), context, allowed, "variant product", errors);
+        if (prepared != null) {
+            ValuesPatch.apply(d.values, prepared, context, allowed, "variant product", errors);
+        }
         sameIdentifierTwice(patch, d, identifierCode, errors);
         syncIdentifier(d, identifierCode, errors);
         AssociationsPatch.apply(d.associations, patch.get("associations"), false, catalog, lookups, errors);

@@ -8,6 +8,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.omnipim.catalog.product.values.PreparedValues;
 import io.omnipim.catalog.product.values.RawValues;
 import io.omnipim.catalog.product.values.ValueContext;
 import io.omnipim.catalog.product.values.ValueValidator;
@@ -43,13 +44,7 @@ final class ValuesPatch {
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             String attribute = field.getKey();
-            if (allowed != null && context.catalog().attributes().containsKey(attribute)
-                    && !allowed.contains(attribute)) {
-                if (context.skipOtherLevels()) {
-                    continue;
-                }
-                errors.add(new FieldError("values", "Cannot set the property \"" + attribute + "\" to this "
-                        + levelName + " as it is not in the attribute set of its level.", attribute, null, null));
+            if (!onThisLevel(attribute, context, allowed, levelName, errors)) {
                 continue;
             }
             if (!field.getValue().isArray()) {
@@ -61,6 +56,45 @@ final class ValuesPatch {
                 applyOne(values, attribute, value, context, errors);
             }
         }
+    }
+
+    /** As {@link #apply} for values an import prepared as a list: the same rules, value by value. */
+    static void apply(ObjectNode values, PreparedValues patch, ValueContext context, Set<String> allowed,
+            String levelName, List<FieldError> errors) {
+        String skipped = null;
+        for (int i = 0; i < patch.size(); i++) {
+            PreparedValues.Slot slot = patch.slot(i);
+            String attribute = slot.attribute();
+            // the values of one attribute are next to each other: one level check for all of them
+            if (attribute.equals(skipped)) {
+                continue;
+            }
+            if (!onThisLevel(attribute, context, allowed, levelName, errors)) {
+                skipped = attribute;
+                continue;
+            }
+            int before = errors.size();
+            JsonNode canonical = ValueValidator.canonical(slot, patch.data(i), context, errors);
+            if (errors.size() == before) {
+                store(values, attribute, slot.scope(), slot.locale(), canonical);
+            }
+        }
+    }
+
+    /**
+     * Whether this entity's level holds the attribute (a variant holds only its level's); an attribute of another
+     * level is skipped when the context allows it (flat files), refused otherwise.
+     */
+    private static boolean onThisLevel(String attribute, ValueContext context, Set<String> allowed,
+            String levelName, List<FieldError> errors) {
+        if (allowed == null || allowed.contains(attribute) || !context.catalog().attributes().containsKey(attribute)) {
+            return true;
+        }
+        if (!context.skipOtherLevels()) {
+            errors.add(new FieldError("values", "Cannot set the property \"" + attribute + "\" to this "
+                    + levelName + " as it is not in the attribute set of its level.", attribute, null, null));
+        }
+        return false;
     }
 
     private static void applyOne(ObjectNode values, String attribute, JsonNode value, ValueContext context,
@@ -86,6 +120,11 @@ final class ValuesPatch {
         if (errors.size() > before) {
             return;
         }
+        store(values, attribute, scope, locale, canonical);
+    }
+
+    /** A canonical value replaces the one at its place; null erases it. */
+    private static void store(ObjectNode values, String attribute, String scope, String locale, JsonNode canonical) {
         if (canonical == null) {
             RawValues.remove(values, attribute, scope, locale);
         } else {
