@@ -2,6 +2,7 @@ package io.omnipim.catalog.product.values;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,10 +36,20 @@ public final class RawValues {
     }
 
     public static void put(ObjectNode values, String attribute, String scope, String locale, JsonNode data) {
-        ObjectNode byScope = values.get(attribute) instanceof ObjectNode scopes ? scopes : values.putObject(attribute);
+        ObjectNode byScope = values.get(attribute) instanceof ObjectNode scopes ? scopes : level(values, attribute);
         String s = scopeKey(scope);
-        ObjectNode byLocale = byScope.get(s) instanceof ObjectNode locales ? locales : byScope.putObject(s);
+        ObjectNode byLocale = byScope.get(s) instanceof ObjectNode locales ? locales : level(byScope, s);
         byLocale.set(localeKey(locale), data);
+    }
+
+    /**
+     * A scope or locale level, sized for the few entries it holds (a channel or two, a locale or three) rather
+     * than the default 16 slots: two such maps a value, about 2 KB less garbage a product.
+     */
+    private static ObjectNode level(ObjectNode parent, String key) {
+        ObjectNode level = new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(4));
+        parent.set(key, level);
+        return level;
     }
 
     /** Removes one value, and the attribute or scope level when it becomes empty. */
