@@ -41,25 +41,30 @@ public final class CompletenessCalculator {
         if (familyCode == null) {
             return List.of();
         }
-        List<Requirement> plan = Plans.of(catalog).family(familyCode);
+        FamilyPlan plan = Plans.of(catalog).family(familyCode);
         if (plan == null) {
             return List.of();
         }
-        List<CompletenessRow> out = new ArrayList<>(plan.size());
-        for (Requirement r : plan) {
-            out.add(row(r, ownFirst));
+        boolean[] filled = new boolean[plan.checks().size()];
+        for (int i = 0; i < filled.length; i++) {
+            Check check = plan.checks().get(i);
+            filled[i] = filled(check.needed().attribute(), value(ownFirst, check.needed()), check.channel());
+        }
+        List<CompletenessRow> out = new ArrayList<>(plan.requirements().size());
+        for (Requirement r : plan.requirements()) {
+            out.add(row(r, filled));
         }
         return out;
     }
 
-    private static CompletenessRow row(Requirement r, List<ObjectNode> ownFirst) {
+    private static CompletenessRow row(Requirement r, boolean[] filled) {
         List<String> missing = null;
-        for (Needed n : r.needed()) {
-            if (!filled(n.attribute(), value(ownFirst, n), r.channel())) {
+        for (int i = 0; i < r.needed().size(); i++) {
+            if (!filled[r.checks()[i]]) {
                 if (missing == null) {
                     missing = new ArrayList<>();
                 }
-                missing.add(n.attribute().code());
+                missing.add(r.needed().get(i).attribute().code());
             }
         }
         int count = r.needed().size();
@@ -117,20 +122,34 @@ public final class CompletenessCalculator {
     private record Needed(Attribute attribute, String scope, String locale) {
     }
 
-    /** What one completeness row checks. */
-    private record Requirement(Channel channel, String locale, List<Needed> needed) {
+    /**
+     * One look-up of a product's values: a value is filled or not whatever channel asks, except prices, which need
+     * the currencies of the channel ({@code channel} is null for the others).
+     */
+    private record Check(Needed needed, Channel channel) {
+    }
+
+    /** What one completeness row checks; {@code checks[i]} is the index of {@code needed[i]}'s check. */
+    private record Requirement(Channel channel, String locale, List<Needed> needed, int[] checks) {
     }
 
     /**
-     * The requirements of each family, worked out once per catalog structure (a structure is immutable; a change
-     * makes a new one): per product they were listed, filtered and looked up again for every channel and locale.
+     * A family's rows and the distinct checks they share: a value that is neither scopable nor localizable is
+     * required by every channel × locale, and was looked up again for each of them.
+     */
+    private record FamilyPlan(List<Requirement> requirements, List<Check> checks) {
+    }
+
+    /**
+     * The plan of each family, worked out once per catalog structure (a structure is immutable; a change makes a
+     * new one): per product they were listed, filtered and looked up again for every channel and locale.
      */
     private static final class Plans {
 
         private static volatile Plans current;
 
         private final CatalogStructure catalog;
-        private final Map<String, List<Requirement>> families = new ConcurrentHashMap<>();
+        private final Map<String, FamilyPlan> families = new ConcurrentHashMap<>();
 
         private Plans(CatalogStructure catalog) {
             this.catalog = catalog;
@@ -146,13 +165,15 @@ public final class CompletenessCalculator {
         }
 
         /** Null for a family the structure does not have. */
-        List<Requirement> family(String code) {
+        FamilyPlan family(String code) {
             Family family = catalog.families().get(code);
             return family == null ? null : families.computeIfAbsent(code, k -> plan(family));
         }
 
-        private List<Requirement> plan(Family family) {
+        private FamilyPlan plan(Family family) {
             List<Requirement> out = new ArrayList<>();
+            Map<List<Object>, Integer> index = new java.util.HashMap<>();
+            List<Check> checks = new ArrayList<>();
             for (Channel channel : catalog.channels().values()) {
                 List<Attribute> required = family.attributeRequirements().getOrDefault(channel.code(), List.of())
                         .stream().map(catalog.attributes()::get).filter(java.util.Objects::nonNull).toList();
@@ -164,10 +185,20 @@ public final class CompletenessCalculator {
                                     a.isLocalizable() ? locale : null));
                         }
                     }
-                    out.add(new Requirement(channel, locale, List.copyOf(needed)));
+                    int[] at = new int[needed.size()];
+                    for (int i = 0; i < at.length; i++) {
+                        Needed n = needed.get(i);
+                        Channel by = n.attribute().attributeType() == AttributeType.PRICE_COLLECTION ? channel : null;
+                        at[i] = index.computeIfAbsent(java.util.Arrays.asList(n.attribute().code(), n.scope(),
+                                n.locale(), by == null ? null : by.code()), k -> {
+                                    checks.add(new Check(n, by));
+                                    return checks.size() - 1;
+                                });
+                    }
+                    out.add(new Requirement(channel, locale, List.copyOf(needed), at));
                 }
             }
-            return List.copyOf(out);
+            return new FamilyPlan(List.copyOf(out), List.copyOf(checks));
         }
     }
 

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.omnipim.catalog.structure.CatalogStructure;
+
 /**
  * The {@code values} of a PATCH as a flat list instead of the API's JSON ({@code {attribute: [{locale, scope,
  * data}]}}): what an import of a flat file builds for each row. The same rules apply to them (see the write path),
@@ -72,7 +74,7 @@ public final class PreparedValues {
         private final String attribute;
         private final String locale;
         private final String scope;
-        private volatile Object placedIn;
+        private volatile CatalogStructure placedIn;
 
         public Slot(String attribute, String locale, String scope) {
             this.attribute = attribute;
@@ -93,11 +95,11 @@ public final class PreparedValues {
         }
 
         /** Whether the attribute, locale and scope were found valid in this structure already. */
-        boolean placedIn(Object structure) {
+        boolean placedIn(CatalogStructure structure) {
             return placedIn == structure;
         }
 
-        void placed(Object structure) {
+        void placed(CatalogStructure structure) {
             placedIn = structure;
         }
     }
