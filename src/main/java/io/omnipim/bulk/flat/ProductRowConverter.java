@@ -72,17 +72,16 @@ final class ProductRowConverter implements FlatRowConverter {
         for (String property : ORDER) {
             Optional.ofNullable(properties.get(property)).ifPresent(column -> property(row, column, body));
         }
-        if (prepared) {
-            PreparedValues list = values.prepared(row, identifier, key);
-            associations.write(row, body);
-            return new Converted(body, key, row.errors(), list);
-        }
-        ObjectNode valueNodes = product && key != null ? values.values(row, identifier, key) : values.values(row);
-        if (!valueNodes.isEmpty()) {
-            body.set("values", valueNodes);
+        // a product's identifier is one of its values too; a model's code is not
+        PreparedValues list = values.prepared(row, identifier, product ? key : null);
+        if (!prepared) {
+            ObjectNode valueNodes = list.toApi();
+            if (!valueNodes.isEmpty()) {
+                body.set("values", valueNodes);
+            }
         }
         associations.write(row, body);
-        return new Converted(body, key, row.errors());
+        return new Converted(body, key, row.errors(), prepared ? list : null);
     }
 
     /** The identifier of a product, the code of a model: required, spaces around it dropped. */

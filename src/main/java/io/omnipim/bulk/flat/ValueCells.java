@@ -65,25 +65,10 @@ final class ValueCells {
     }
 
     /**
-     * The {@code values} object: attributes in code order, each value list in locale then scope order, as the API
-     * returns them. An empty cell gives {@code data: null}, which erases the value.
-     */
-    ObjectNode values(Row row) {
-        return prepared(row, null, null).toApi();
-    }
-
-    /**
-     * As {@link #values(Row)}, with the identifier's value ({@code identifierCode} = {@code identifier}) in its
-     * place among the attributes.
-     */
-    ObjectNode values(Row row, String identifierCode, String identifier) {
-        return prepared(row, identifierCode, identifier).toApi();
-    }
-
-    /**
-     * The values as a list for the product write path (no JSON object per value, each value's slot shared by all
-     * rows), the identifier's value in its place among the attributes (the slots are in code order). Without an
-     * identifier (an empty cell, or a model) there is none.
+     * The values as a list (no JSON object per value, each value's slot shared by all rows; {@link
+     * PreparedValues#toApi()} gives the API's {@code values} object), attributes in code order, each value list in
+     * locale then scope order, the identifier's value in its place among the attributes. An empty cell gives
+     * {@code data: null}, which erases the value. Without an identifier (an empty cell, or a model) there is none.
      */
     PreparedValues prepared(Row row, String identifierCode, String identifier) {
         PreparedValues values = new PreparedValues(slots.size() + 1);

@@ -172,7 +172,7 @@ public final class CompletenessCalculator {
 
         private FamilyPlan plan(Family family) {
             List<Requirement> out = new ArrayList<>();
-            Map<List<Object>, Integer> index = new java.util.HashMap<>();
+            Map<Check, Integer> index = new java.util.HashMap<>();
             List<Check> checks = new ArrayList<>();
             for (Channel channel : catalog.channels().values()) {
                 List<Attribute> required = family.attributeRequirements().getOrDefault(channel.code(), List.of())
@@ -189,11 +189,10 @@ public final class CompletenessCalculator {
                     for (int i = 0; i < at.length; i++) {
                         Needed n = needed.get(i);
                         Channel by = n.attribute().attributeType() == AttributeType.PRICE_COLLECTION ? channel : null;
-                        at[i] = index.computeIfAbsent(java.util.Arrays.asList(n.attribute().code(), n.scope(),
-                                n.locale(), by == null ? null : by.code()), k -> {
-                                    checks.add(new Check(n, by));
-                                    return checks.size() - 1;
-                                });
+                        at[i] = index.computeIfAbsent(new Check(n, by), check -> {
+                            checks.add(check);
+                            return checks.size() - 1;
+                        });
                     }
                     out.add(new Requirement(channel, locale, List.copyOf(needed), at));
                 }
