@@ -54,6 +54,26 @@ class SearchIndexingTest {
         assertEquals("Chaussures de randonnée", page.getString("items[0].label"));
     }
 
+    /** Products created together (one outbox row holds them, as for an import batch) are each found. */
+    @Test
+    void productsCreatedTogetherAreEachFound() {
+        String word = "wombat" + System.nanoTime() % 100000;
+        List<String> skus = List.of(Products.sku("together"), Products.sku("together"), Products.sku("together"));
+        List<String> names = List.of("Veste imperméable " + word, "Écharpe en laine " + word, "Gants d'hiver " + word);
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < skus.size(); i++) {
+            body.append("{\"identifier\":\"").append(skus.get(i)).append("\",\"family\":\"clothing\",\"values\":")
+                    .append("{\"name\":[{\"locale\":\"fr_FR\",\"scope\":null,\"data\":\"").append(names.get(i))
+                    .append("\"}]}}\n");
+        }
+        String response = Api.as("editor").contentType("application/vnd.akeneo.collection+json; charset=UTF-8")
+                .body(body.toString()).patch("/api/rest/v1/products").then().statusCode(200).extract().asString();
+        assertEquals(3, response.lines().filter(l -> l.contains("\"status_code\":201")).count(), response);
+        await(indexer, only(skus, "q", word, "locale", "fr_FR"), p -> identifiers(p).size() == 3);
+        assertEquals(List.of(skus.get(1)), identifiers(SearchProbe.search(only(skus, "q", "echarpe",
+                "locale", "fr_FR"))));
+    }
+
     @Test
     void descriptionWordsAreFoundInTheirLocaleWholeOrByPrefix() {
         String word = "quokka" + System.nanoTime() % 100000;

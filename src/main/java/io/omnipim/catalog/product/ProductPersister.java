@@ -124,6 +124,7 @@ public class ProductPersister {
         Map<UUID, List<CompletenessRow>> ratios = new LinkedHashMap<>();
         List<HistoryRepository.NewEntry> entries = new ArrayList<>();
         List<Outbox.OutboxEvent> events = new ArrayList<>();
+        List<Outbox.BatchItem> creations = new ArrayList<>();
         List<HistoryRepository.Completion> completions = new ArrayList<>();
         Set<UUID> created = new HashSet<>();
         for (ProductRow row : written) {
@@ -136,8 +137,7 @@ public class ProductPersister {
                 // no history entry yet: while the product stays at version 1 its creation is read from its row
                 // (author, time, content), and its first change or its deletion writes the entry
                 created.add(row.uuid());
-                events.add(new Outbox.OutboxEvent("product", uuid, row.version(),
-                        Map.of("identifier", identifier, "action", "created")));
+                creations.add(new Outbox.BatchItem(uuid, row.version(), Map.of("identifier", identifier)));
                 continue;
             }
             if (before.version() == 1) {
@@ -151,7 +151,19 @@ public class ProductPersister {
         completeness.replace(c, ratios, created);
         history.complete(c, completions);
         history.insert(c, entries);
+        recordCreations(c, creations, events);
         outbox.recordAll(c, events);
+    }
+
+    /** A batch's new products are one outbox row (an import writes a million); a single one is an event as before. */
+    private void recordCreations(Connection c, List<Outbox.BatchItem> creations, List<Outbox.OutboxEvent> events)
+            throws SQLException {
+        if (creations.size() > 1) {
+            outbox.recordBatch(c, "product", "created", creations);
+        } else {
+            creations.forEach(i -> events.add(new Outbox.OutboxEvent("product", i.aggregateId(), i.version(),
+                    Map.of("identifier", i.fields().get("identifier"), "action", "created"))));
+        }
     }
 
     /** The changes of a product's creation: all it held at version 1. */

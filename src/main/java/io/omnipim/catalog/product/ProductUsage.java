@@ -35,6 +35,10 @@ public class ProductUsage implements StructureUsage {
         return count("SELECT count(*) FROM product_model WHERE family_variant = ?", familyVariant);
     }
 
+    /**
+     * A scan of the products, as for groups and attribute options below: an index on their categories slowed every
+     * product write for this rare admin action's sake (V23).
+     */
     @Override
     public long productsInCategory(String category) {
         return count("SELECT count(*) FROM product WHERE categories @> ARRAY[?]::text[]", category)

@@ -1,11 +1,17 @@
 package io.omnipim.platform.outbox;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -18,6 +24,9 @@ import io.omnipim.platform.db.CopyRows;
  */
 @ApplicationScoped
 public class Outbox {
+
+    /** The aggregate id of a row holding a batch of events ({@link #recordBatch}). */
+    public static final String BATCH = "*";
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
@@ -51,6 +60,53 @@ public class Outbox {
         }
     }
 
+    /**
+     * Events of one aggregate type and action as one row, on a connection the caller holds: a bulk write's new
+     * products. A row per event cost PostgreSQL a row and two index entries for each new product of an import (a
+     * twelfth of its WAL). Readers get the events one by one ({@link OutboxReader}). The row takes the last of as
+     * many ids as it holds events, so the distance between ids still counts events (a consumer's lag).
+     */
+    public void recordBatch(Connection c, String aggregateType, String action, List<BatchItem> items)
+            throws SQLException {
+        if (items.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO outbox (id, aggregate_type, aggregate_id, version, change)
+                SELECT max(nextval('outbox_id_seq')), ?, ?, ?, ?::jsonb FROM generate_series(1, ?)""")) {
+            ps.setString(1, aggregateType);
+            ps.setString(2, BATCH);
+            ps.setLong(3, items.size());
+            ps.setString(4, batchJson(action, items));
+            ps.setInt(5, items.size());
+            ps.executeUpdate();
+        }
+    }
+
+    /** {"action": …, "events": [{"id": …, "version": …, the item's fields}, …]} */
+    private String batchJson(String action, List<BatchItem> items) {
+        StringWriter out = new StringWriter(items.size() * 96);
+        try (JsonGenerator g = json.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("action", action);
+            g.writeArrayFieldStart("events");
+            for (BatchItem item : items) {
+                g.writeStartObject();
+                g.writeStringField("id", item.aggregateId());
+                g.writeNumberField("version", item.version());
+                for (Map.Entry<String, String> field : item.fields().entrySet()) {
+                    g.writeStringField(field.getKey(), field.getValue());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     private void bind(PreparedStatement ps, OutboxEvent e) throws SQLException {
         ps.setString(1, e.aggregateType());
         ps.setString(2, e.aggregateId());
@@ -68,5 +124,9 @@ public class Outbox {
 
     /** An event to write. */
     public record OutboxEvent(String aggregateType, String aggregateId, long version, Object change) {
+    }
+
+    /** One event of a batch: its change is the batch's action plus these fields (text values). */
+    public record BatchItem(String aggregateId, long version, Map<String, String> fields) {
     }
 }

@@ -4,10 +4,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.agroal.api.AgroalDataSource;
 
@@ -15,19 +21,26 @@ import io.agroal.api.AgroalDataSource;
  * Reads the outbox for one consumer, in commit-safe order: only events of transactions older than every
  * transaction still running ({@code pg_snapshot_xmin}), so an event that commits late is never skipped. Delivery
  * is at least once: a consumer acknowledges after handling, and must be idempotent.
+ * <p>
+ * A row holding a batch of events ({@link Outbox#recordBatch}) is read as its events, in order, each with the
+ * row's id and xid: acknowledging any of them passes the whole row, so a batch always comes whole, and may take a
+ * read past its {@code limit}.
  */
 @ApplicationScoped
 public class OutboxReader {
 
     private final AgroalDataSource dataSource;
+    private final ObjectMapper json;
 
-    public OutboxReader(AgroalDataSource dataSource) {
+    public OutboxReader(AgroalDataSource dataSource, ObjectMapper json) {
         this.dataSource = dataSource;
+        this.json = json;
     }
 
     /**
-     * The next events after the consumer's cursor, at most {@code limit}. The cursor is read first and compared as
-     * a row value, so the (xid, id) index is walked from the cursor rather than scanned.
+     * The next events after the consumer's cursor: at most {@code limit}, or more when the last row read is a
+     * batch. The cursor is read first and compared as a row value, so the (xid, id) index is walked from the cursor
+     * rather than scanned.
      */
     public List<StoredEvent> next(String consumer, int limit) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
@@ -47,7 +60,7 @@ public class OutboxReader {
         }
     }
 
-    private static List<StoredEvent> after(Connection c, String xid, long id, int limit) throws SQLException {
+    private List<StoredEvent> after(Connection c, String xid, long id, int limit) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT o.id, o.xid::text, o.aggregate_type, o.aggregate_id, o.version, o.change::text, o.created_at
                 FROM outbox o
@@ -60,12 +73,40 @@ public class OutboxReader {
             ps.setInt(3, limit);
             List<StoredEvent> events = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    events.add(new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getLong(5), rs.getString(6), rs.getObject(7, java.time.OffsetDateTime.class)));
+                while (events.size() < limit && rs.next()) {
+                    StoredEvent row = new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getLong(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class));
+                    if (Outbox.BATCH.equals(row.aggregateId())) {
+                        expand(row, events);
+                    } else {
+                        events.add(row);
+                    }
                 }
             }
             return events;
+        }
+    }
+
+    /** A batch row's events, each change being the batch's action plus the event's own fields. */
+    private void expand(StoredEvent batch, List<StoredEvent> events) {
+        JsonNode change = read(batch.changeJson());
+        JsonNode action = change.path("action");
+        for (JsonNode item : change.path("events")) {
+            ObjectNode own = (ObjectNode) item;
+            String aggregateId = own.remove("id").asText();
+            long version = own.remove("version").asLong();
+            own.set("action", action);
+            events.add(new StoredEvent(batch.id(), batch.xid(), batch.aggregateType(), aggregateId, version,
+                    own.toString(), batch.createdAt()));
+        }
+    }
+
+    private JsonNode read(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("outbox batch " + text.substring(0, Math.min(80, text.length()))
+                    + " is not readable", e);
         }
     }
 
@@ -177,6 +218,6 @@ public class OutboxReader {
 
     /** An event as stored. */
     public record StoredEvent(long id, String xid, String aggregateType, String aggregateId, long version,
-            String changeJson, java.time.OffsetDateTime createdAt) {
+            String changeJson, OffsetDateTime createdAt) {
     }
 }

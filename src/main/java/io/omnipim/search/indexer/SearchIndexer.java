@@ -157,8 +157,9 @@ public class SearchIndexer {
         try {
             while (next != null) {
                 ChangeApplier.Prepared current = await(next);
-                next = current.complete() && current.events().size() == size
-                        ? prepare(outbox.nextAfter(current.events().get(size - 1), size), alias)
+                // a read that ends on a batch row holds more than size events
+                next = current.complete() && current.events().size() >= size
+                        ? prepare(outbox.nextAfter(current.events().get(current.events().size() - 1), size), alias)
                         : null;
                 applier.write(current);
                 if (current.handled() > 0) {

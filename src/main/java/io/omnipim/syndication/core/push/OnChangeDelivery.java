@@ -139,7 +139,7 @@ public class OnChangeDelivery {
             }
         }
         outbox.acknowledge(CONSUMER, events.get(events.size() - 1));
-        return events.size() == BATCH;
+        return events.size() >= BATCH;
     }
 
     /**
