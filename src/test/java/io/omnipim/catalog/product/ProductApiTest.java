@@ -237,6 +237,13 @@ class ProductApiTest {
                 "<p>Un pull chaud en laine.</p>"))))).patch("/api/rest/v1/products/" + sku).then().statusCode(204);
         Api.as("viewer").queryParam("with_completenesses", true).get("/api/rest/v1/products/" + sku).then()
                 .body("completenesses.find { it.scope == 'ecommerce' && it.locale == 'fr_FR' }.data", equalTo(100));
+        // stored lean: the ratio and what is required, the missing attributes only when some are
+        String uuid = Api.as("viewer").get("/api/rest/v1/products/" + sku).then().extract().path("uuid");
+        assertThat(Sql.value(dataSource, "SELECT ratios -> 'ecommerce' ->> 'fr_FR' FROM completeness"
+                + " WHERE product_uuid = ?", UUID.fromString(uuid))).isEqualTo("{\"ratio\": 100, \"required\": 4}");
+        assertThat(Sql.value(dataSource, "SELECT ratios -> 'ecommerce' ->> 'en_US' FROM completeness"
+                + " WHERE product_uuid = ?", UUID.fromString(uuid)))
+                .isEqualTo("{\"ratio\": 50, \"required\": 4, \"missing_attributes\": [\"name\", \"description\"]}");
     }
 
     @Test
