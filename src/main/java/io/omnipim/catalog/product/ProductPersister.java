@@ -151,19 +151,9 @@ public class ProductPersister {
         completeness.replace(c, ratios, created);
         history.complete(c, completions);
         history.insert(c, entries);
-        recordCreations(c, creations, events);
+        // the batch's new products are one outbox row: an import writes a million
+        outbox.recordBatch(c, "product", "created", creations);
         outbox.recordAll(c, events);
-    }
-
-    /** A batch's new products are one outbox row (an import writes a million); a single one is an event as before. */
-    private void recordCreations(Connection c, List<Outbox.BatchItem> creations, List<Outbox.OutboxEvent> events)
-            throws SQLException {
-        if (creations.size() > 1) {
-            outbox.recordBatch(c, "product", "created", creations);
-        } else {
-            creations.forEach(i -> events.add(new Outbox.OutboxEvent("product", i.aggregateId(), i.version(),
-                    Map.of("identifier", i.fields().get("identifier"), "action", "created"))));
-        }
     }
 
     /** The changes of a product's creation: all it held at version 1. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,11 +65,19 @@ public class Outbox {
      * Events of one aggregate type and action as one row, on a connection the caller holds: a bulk write's new
      * products. A row per event cost PostgreSQL a row and two index entries for each new product of an import (a
      * twelfth of its WAL). Readers get the events one by one ({@link OutboxReader}). The row takes the last of as
-     * many ids as it holds events, so the distance between ids still counts events (a consumer's lag).
+     * many ids as it holds events, so the distance between ids still counts events (a consumer's lag). A single
+     * event is written as a plain one.
      */
     public void recordBatch(Connection c, String aggregateType, String action, List<BatchItem> items)
             throws SQLException {
         if (items.isEmpty()) {
+            return;
+        }
+        if (items.size() == 1) {
+            BatchItem only = items.get(0);
+            Map<String, String> change = new LinkedHashMap<>(only.fields());
+            change.put("action", action);
+            recordAll(c, List.of(new OutboxEvent(aggregateType, only.aggregateId(), only.version(), change)));
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("""
