@@ -193,6 +193,33 @@ class ImportApiTest {
     }
 
     @Test
+    void aNewProductWhoseUniqueValueIsTakenIsRejectedAloneItsBatchIsCreated() {
+        String ean = Eans.next();
+        String owner = Products.sku("imp");
+        Jobs.importCsv("sku;family;ean\n" + owner + ";shoes;" + ean + "\n", "products");
+        String before = Products.sku("imp");
+        String twin = Products.sku("imp");
+        String after = Products.sku("imp");
+        String freeEan = Eans.next();
+        JsonPath job = Jobs.importCsv("sku;family;name-de_DE;ean\n" + before + ";shoes;Hausschuh Größe 42;" + freeEan
+                + "\n" + twin + ";shoes;Pantoufle à 12,50 €;" + ean + "\n" + after + ";shoes;Slipper;\n", "products");
+        assertThat(job.getMap("counts")).containsEntry("created", 2).containsEntry("rejected", 1);
+        assertThat(job.getInt("errors[0].line")).isEqualTo(3);
+        assertThat(job.getString("errors[0].column_name")).isEqualTo("ean");
+        Api.as("viewer").get("/api/rest/v1/products/" + twin).then().statusCode(404);
+        Api.as("viewer").get("/api/rest/v1/products/" + before).then().statusCode(200)
+                .body("values.ean[0].data", equalTo(freeEan))
+                .body("values.name[0].data", equalTo("Hausschuh Größe 42"));
+        Api.as("viewer").get("/api/rest/v1/products/" + after).then().statusCode(200);
+        Api.as("viewer").get("/api/rest/v1/products/" + owner).then().statusCode(200)
+                .body("values.ean[0].data", equalTo(ean));
+        // the free value claimed in the batch is held: another product cannot take it
+        String late = Products.sku("imp");
+        JsonPath again = Jobs.importCsv("sku;family;ean\n" + late + ";shoes;" + freeEan + "\n", "products");
+        assertThat(again.getMap("counts")).containsEntry("rejected", 1);
+    }
+
+    @Test
     void importingTheSameFileTwiceChangesNothingTheSecondTime() {
         String sku = Products.sku("imp");
         String csv = "sku;family;name-fr_FR;price-EUR\n" + sku + ";shoes;Mocassin;59.00\n";

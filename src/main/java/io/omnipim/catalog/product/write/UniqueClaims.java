@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import io.omnipim.catalog.product.values.RawValues;
 import io.omnipim.catalog.structure.CatalogStructure;
 import io.omnipim.catalog.structure.attribute.Attribute;
 import io.omnipim.catalog.structure.attribute.AttributeType;
+import io.omnipim.platform.db.CopyRows;
 import io.omnipim.platform.errors.FieldError;
 
 /**
@@ -30,6 +32,7 @@ import io.omnipim.platform.errors.FieldError;
 public final class UniqueClaims {
 
     static final String AXES = "__axes__";
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private UniqueClaims() {
     }
@@ -190,7 +193,7 @@ public final class UniqueClaims {
     private static Map<String, List<FieldError>> claimNew(Connection c, Map<Claim, String> wanted,
             Map<String, List<FieldError>> refused) throws SQLException {
         List<String[]> rows = rowsOf(wanted, refused);
-        if (rows.isEmpty()) {
+        if (rows.isEmpty() || copiedWhole(c, rows)) {
             return refused;
         }
         Set<Claim> inserted = insert(c, rows);
@@ -214,6 +217,46 @@ public final class UniqueClaims {
             delete.executeUpdate();
         }
         return refused;
+    }
+
+    /**
+     * New products' values are nearly always free: one COPY stores them all, without what ON CONFLICT costs for
+     * each value (a look-up before the insert, a confirmation written after it) nor the arrays to unpack and the
+     * claims to send back. A value already taken (or taken by a concurrent writer, once it commits) fails the whole
+     * COPY: it is undone to a savepoint, and the caller claims the values one by one to find which are taken.
+     */
+    private static boolean copiedWhole(Connection c, List<String[]> rows) throws SQLException {
+        // as SQL: the pool refuses savepoint calls on a connection taking part in a transaction
+        execute(c, "SAVEPOINT new_claims");
+        try (CopyRows copy = new CopyRows(c, "unique_value (attribute, value_key, owner)")) {
+            for (String[] row : rows) {
+                copy.text(row[0]).text(row[1]).text(row[2]).end();
+            }
+            copy.copy();
+        } catch (SQLException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            execute(c, "ROLLBACK TO SAVEPOINT new_claims");
+            return false;
+        }
+        execute(c, "RELEASE SAVEPOINT new_claims");
+        return true;
+    }
+
+    private static boolean isUniqueViolation(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
     }
 
     /** The claims to insert as (attribute, value, owner) rows: those of the owners not refused. */
