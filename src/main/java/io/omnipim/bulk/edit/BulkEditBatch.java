@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.agroal.api.AgroalDataSource;
 import io.omnipim.catalog.product.ProductChangeService;
 import io.omnipim.catalog.product.ProductOutcome;
+import io.omnipim.platform.db.SqlFailures;
 import io.omnipim.platform.errors.FieldError;
 import io.omnipim.platform.errors.PimException;
 import io.omnipim.platform.job.JobContext;
@@ -96,12 +97,6 @@ public class BulkEditBatch {
     }
 
     private static boolean deadlock(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState())
-                    || "40001".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return SqlFailures.hasState(e, SqlFailures.DEADLOCK, SqlFailures.SERIALIZATION_FAILURE);
     }
 }

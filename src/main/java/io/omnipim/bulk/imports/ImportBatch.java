@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
 import io.omnipim.bulk.imports.RejectedRows.Rejected;
 import io.omnipim.catalog.product.write.UniqueClaims;
+import io.omnipim.platform.db.SqlFailures;
 import io.omnipim.platform.job.JobContext;
 import io.omnipim.platform.job.JobIssue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -112,16 +113,8 @@ final class ImportBatch {
      * looked (the retry sees the claim and refuses the row), anywhere in the cause chain.
      */
     static boolean isTransient(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof UniqueClaims.ConcurrentClaimException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState())
-                    || "40001".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return SqlFailures.hasCause(e, UniqueClaims.ConcurrentClaimException.class)
+                || SqlFailures.hasState(e, SqlFailures.DEADLOCK, SqlFailures.SERIALIZATION_FAILURE);
     }
 
     private List<RowOutcome> write(List<PreparedRow> rows) {

@@ -2,7 +2,6 @@ package io.omnipim.catalog.product;
 
 import java.io.InputStream;
 import java.net.URI;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.omnipim.catalog.product.write.UniqueClaims;
+import io.omnipim.platform.db.SqlFailures;
 import io.omnipim.platform.errors.PimException;
 import io.omnipim.platform.security.Author;
 import io.omnipim.platform.web.CollectionPatch;
@@ -189,14 +190,7 @@ public class ProductEndpoints {
     }
 
     private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof io.omnipim.catalog.product.write.UniqueClaims.ConcurrentClaimException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return SqlFailures.hasCause(e, UniqueClaims.ConcurrentClaimException.class)
+                || SqlFailures.hasState(e, SqlFailures.UNIQUE_VIOLATION);
     }
 }

@@ -22,6 +22,7 @@ import io.omnipim.catalog.structure.CatalogStructure;
 import io.omnipim.catalog.structure.attribute.Attribute;
 import io.omnipim.catalog.structure.attribute.AttributeType;
 import io.omnipim.platform.db.CopyRows;
+import io.omnipim.platform.db.SqlFailures;
 import io.omnipim.platform.errors.FieldError;
 
 /**
@@ -32,7 +33,6 @@ import io.omnipim.platform.errors.FieldError;
 public final class UniqueClaims {
 
     static final String AXES = "__axes__";
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private UniqueClaims() {
     }
@@ -234,7 +234,7 @@ public final class UniqueClaims {
             }
             copy.copy();
         } catch (SQLException e) {
-            if (!isUniqueViolation(e)) {
+            if (!SqlFailures.hasState(e, SqlFailures.UNIQUE_VIOLATION)) {
                 throw e;
             }
             execute(c, "ROLLBACK TO SAVEPOINT new_claims");
@@ -242,15 +242,6 @@ public final class UniqueClaims {
         }
         execute(c, "RELEASE SAVEPOINT new_claims");
         return true;
-    }
-
-    private static boolean isUniqueViolation(SQLException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void execute(Connection c, String sql) throws SQLException {
