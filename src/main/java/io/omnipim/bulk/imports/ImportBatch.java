@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -28,9 +29,18 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  */
 final class ImportBatch {
 
-    /** What a batch adds to the job: progress, where to resume, count increments, issues, rejected rows. */
+    /**
+     * What a batch adds to the job: progress, where to resume, count increments, issues, rejected rows; and what
+     * to remember once it committed (run before the next checkpoint is recorded).
+     */
     record Checkpoint(long done, JsonNode cursor, Map<String, Long> counts, List<JobIssue> issues,
-            List<Rejected> rejected) {
+            List<Rejected> rejected, Runnable committed) {
+
+        Checkpoint(long done, JsonNode cursor, Map<String, Long> counts, List<JobIssue> issues,
+                List<Rejected> rejected) {
+            this(done, cursor, counts, issues, rejected, () -> {
+            });
+        }
     }
 
     /** Turns the writer's outcomes into the checkpoint (called inside the transaction when there is one). */
@@ -57,27 +67,39 @@ final class ImportBatch {
 
     void write(List<PreparedRow> rows, Report report) {
         if (writer.inBatchTransaction() && !dryRun) {
-            retryingDeadlocks(() -> oneCheckpointAtATime(() -> QuarkusTransaction.requiringNew().run(() -> {
-                List<RowOutcome> outcomes = write(rows);
-                checkpoints.lock();
-                record(report.of(outcomes));
-            })));
+            retryingDeadlocks(() -> checkpointed(() -> write(rows), report));
             return;
         }
         // a writer with its own transactions (structure) rolls each row back itself in a dry run
         List<RowOutcome> outcomes = dryRun && writer.inBatchTransaction()
                 ? RolledBack.call(() -> write(rows))
                 : write(rows);
-        oneCheckpointAtATime(() -> QuarkusTransaction.requiringNew().run(() -> {
-            checkpoints.lock();
-            record(report.of(outcomes));
-        }));
+        checkpointed(() -> outcomes, report);
     }
 
-    /** The lock taken before the checkpoint is released after the commit (or the rollback). */
-    private void oneCheckpointAtATime(Runnable transaction) {
+    /**
+     * One transaction: the rows (when {@code rows} writes them), then the checkpoint. Checkpoints are recorded and
+     * committed one at a time: the lock taken before the checkpoint is released after the commit (or the
+     * rollback). When the transaction does not commit, the job forgets what the checkpoint added, so the next
+     * checkpoint (another writer's) does not store counts or a resume point that never committed.
+     */
+    private void checkpointed(Supplier<List<RowOutcome>> rows, Report report) {
+        JobContext.Recorded[] before = new JobContext.Recorded[1];
+        Checkpoint[] recorded = new Checkpoint[1];
         try {
-            transaction.run();
+            QuarkusTransaction.requiringNew().run(() -> {
+                List<RowOutcome> outcomes = rows.get();
+                checkpoints.lock();
+                before[0] = job.recorded();
+                recorded[0] = report.of(outcomes);
+                record(recorded[0]);
+            });
+            recorded[0].committed().run();
+        } catch (RuntimeException e) {
+            if (before[0] != null) {
+                job.restore(before[0]);
+            }
+            throw e;
         } finally {
             while (checkpoints.isHeldByCurrentThread()) {
                 checkpoints.unlock();

@@ -68,19 +68,21 @@ final class ImportRun {
         }
         job.initCounts(COUNTS);
         try (ReadAhead<Batch> batches = ReadAhead.start(this::nextBatch, "import-read-" + job.id(), readAhead);
-                OtherWriters others = new OtherWriters("import-write-" + job.id(), shares.writers() - 1)) {
+                WriterLanes lanes = new WriterLanes("import-write-" + job.id(), shares.writers())) {
             Batch batch;
             while ((batch = batches.next()) != null) {
-                Batch b = batch;
-                List<Runnable> parts = b.parts().stream()
-                        .<Runnable>map(part -> () -> write(prepare(part), b.lastLine())).toList();
-                others.runAll(parts);
+                long lastLine = batch.lastLine();
+                for (Part part : batch.parts()) {
+                    lanes.submit(Math.max(part.share(), 0), () -> write(prepare(part), lastLine));
+                }
                 if (batch.full() && job.cancelRequested()) {
-                    job.message("Cancelled after line " + batch.lastLine() + ": the rows up to that line are"
+                    lanes.finish();
+                    job.message("Cancelled after line " + lastLine + ": the rows up to that line are"
                             + " imported, the rest of the file was not read.");
                     return false;
                 }
             }
+            lanes.finish();
         }
         return true;
     }
@@ -206,7 +208,7 @@ final class ImportRun {
             batchIssues.sort(java.util.Comparator.comparing(JobIssue::line,
                     java.util.Comparator.nullsFirst(Long::compare)));
             return new ImportBatch.Checkpoint(job.done() + rows.size(), shares.cursorAfter(b.share(), lastLine),
-                    batchCounts, batchIssues, batchRejected);
+                    batchCounts, batchIssues, batchRejected, () -> shares.markCommitted(b.share(), lastLine));
         });
     }
 

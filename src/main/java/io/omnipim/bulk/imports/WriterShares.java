@@ -79,18 +79,29 @@ final class WriterShares {
     }
 
     /**
-     * The cursor to store with a batch of {@code share} (-1: every share) ending at {@code lastLine}; remembered as
-     * committed at once, which is safe because the caller records batches one at a time and a failed batch ends the
-     * run (a resume reads the cursor back from the database).
+     * The cursor to store with a batch of {@code share} (-1: every share) ending at {@code lastLine}: the other
+     * shares where their last committed batches ended. Nothing is remembered until {@link #markCommitted}:
+     * a batch whose transaction fails must not move its share in the cursor another share's batch commits next.
      */
     synchronized ObjectNode cursorAfter(int share, long lastLine) {
-        for (int i = 0; i < committed.length; i++) {
+        long[] lines = committed.clone();
+        moved(lines, share, lastLine);
+        ObjectNode out = JsonNodeFactory.instance.objectNode().put("pass", 1)
+                .put("line", Arrays.stream(lines).min().orElse(0));
+        Arrays.stream(lines).forEach(out.putArray("lines")::add);
+        return out;
+    }
+
+    /** The batch of {@code share} (-1: every share) ending at {@code lastLine} committed. */
+    synchronized void markCommitted(int share, long lastLine) {
+        moved(committed, share, lastLine);
+    }
+
+    private static void moved(long[] lines, int share, long lastLine) {
+        for (int i = 0; i < lines.length; i++) {
             if (share < 0 || share == i) {
-                committed[i] = Math.max(committed[i], lastLine);
+                lines[i] = Math.max(lines[i], lastLine);
             }
         }
-        ObjectNode out = JsonNodeFactory.instance.objectNode().put("pass", 1).put("line", firstResumeLine());
-        Arrays.stream(committed).forEach(out.putArray("lines")::add);
-        return out;
     }
 }

@@ -93,6 +93,26 @@ public final class JobContext {
         }
     }
 
+    /** What {@link #commit} changes in memory, taken before it so a step that did not commit can be undone. */
+    public record Recorded(Map<String, Long> counts, long errorCount, int storedIssues, long done) {
+    }
+
+    public Recorded recorded() {
+        return new Recorded(new LinkedHashMap<>(counts), errorCount, storedIssues, done);
+    }
+
+    /**
+     * Back to what was recorded before a step whose transaction rolled back: the next step, maybe of another
+     * thread of the same job, must not commit counts or a position that never committed.
+     */
+    public void restore(Recorded before) {
+        counts.clear();
+        counts.putAll(before.counts());
+        errorCount = before.errorCount();
+        storedIssues = before.storedIssues();
+        done = before.done();
+    }
+
     /**
      * Records a step in the step's own transaction: how far the job got, where to resume, count increments and
      * the step's issues (kept up to the cap).

@@ -55,6 +55,24 @@ class WriterSharesTest {
     }
 
     @Test
+    void aBatchMovesItsShareOnlyOnceItCommitted() {
+        WriterShares shares = new WriterShares(2, 0, null);
+        TableRow a = row(5, "SKU-A");
+        int shareA = shares.shareOf(a);
+        int other = 1 - shareA;
+        shares.cursorAfter(shareA, 10);
+        // the batch of share A did not commit: the other share's next cursor must not say it did
+        JsonNode next = shares.cursorAfter(other, 12);
+        assertEquals(0, next.path("lines").get(shareA).asLong());
+        assertEquals(12, next.path("lines").get(other).asLong());
+        assertFalse(shares.committed(a));
+
+        shares.markCommitted(shareA, 10);
+        assertEquals(10, shares.cursorAfter(other, 12).path("lines").get(shareA).asLong());
+        assertTrue(shares.committed(a));
+    }
+
+    @Test
     void aCursorOfOneWriterResumesBothSharesAfterItsLine() {
         JsonNode old = JsonNodeFactory.instance.objectNode().put("pass", 1).put("line", 30);
         WriterShares shares = new WriterShares(2, 0, old);
