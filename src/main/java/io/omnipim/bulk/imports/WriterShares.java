@@ -73,11 +73,6 @@ final class WriterShares {
         return row.line() <= committed[shareOf(row)];
     }
 
-    /** The line a resume starts after for every share (rows up to it are all committed). */
-    synchronized long firstResumeLine() {
-        return Arrays.stream(committed).min().orElse(0);
-    }
-
     /**
      * The cursor to store with a batch of {@code share} (-1: every share) ending at {@code lastLine}: the other
      * shares where their last committed batches ended. Nothing is remembered until {@link #markCommitted}:
@@ -86,6 +81,7 @@ final class WriterShares {
     synchronized ObjectNode cursorAfter(int share, long lastLine) {
         long[] lines = committed.clone();
         moved(lines, share, lastLine);
+        // line: where a resume starts for every share (rows up to it are all committed)
         ObjectNode out = JsonNodeFactory.instance.objectNode().put("pass", 1)
                 .put("line", Arrays.stream(lines).min().orElse(0));
         Arrays.stream(lines).forEach(out.putArray("lines")::add);
